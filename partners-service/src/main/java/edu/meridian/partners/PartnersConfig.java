@@ -1,0 +1,30 @@
+package edu.meridian.partners;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.ZoneId;
+
+@ConfigMapping(prefix = "partners")
+public interface PartnersConfig {
+
+    /** The university's time zone: agreement dates are calendar dates there. */
+    @WithDefault("Asia/Shanghai")
+    ZoneId timeZone();
+
+    Documents documents();
+
+    Expiry expiry();
+
+    interface Expiry {
+        /** When the daily expiry job runs (Quartz cron, in the server's time). */
+        @WithDefault("0 5 0 * * ?")
+        String cron();
+    }
+
+    interface Documents {
+        /** The largest agreement document accepted, in bytes (suffixes K, M allowed). */
+        @WithDefault("20M")
+        io.quarkus.runtime.configuration.MemorySize maxSize();
+    }
+}

@@ -1,0 +1,27 @@
+package edu.meridian.partners.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import edu.meridian.partners.Revision;
+import edu.meridian.partners.Revisions;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One version in a record's history: who changed what, when; the snapshot only when one version is asked for. */
+public record RevisionResponse(long version, String action, List<String> changedFields, String changedBy,
+        Instant changedAt, JsonNode snapshot) {
+
+    static RevisionResponse summary(Revision revision) {
+        return new RevisionResponse(revision.number, revision.action, revision.changedFields, revision.changedBy,
+                revision.changedAt, null);
+    }
+
+    static RevisionResponse full(Revision revision) {
+        return new RevisionResponse(revision.number, revision.action, revision.changedFields, revision.changedBy,
+                revision.changedAt, revision.snapshot);
+    }
+
+    /** The differences between two versions. */
+    public record Comparison(long from, long to, List<Revisions.Change> changes) {
+    }
+}

@@ -1,0 +1,91 @@
+package edu.meridian.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+
+/**
+ * Applies a consumed event at most once per consumer: the event id is recorded in the same transaction as the
+ * effect, so a redelivered event has no second effect. An effect that keeps failing is retried a bounded number of
+ * times and then thrown, so that the channel's {@code failure-strategy=dead-letter-queue} moves the record to
+ * {@code <topic>.dlq}.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+    private final MessagingConfig config;
+    private final Clock clock;
+
+    Inbox(EntityManager entityManager, ObjectMapper json, MessagingConfig config, Clock clock) {
+        this.entityManager = entityManager;
+        this.json = json;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /**
+     * @param consumer a stable name of the consuming projection, e.g. {@code partner-activity}
+     * @param record   the record's value: a structured-mode CloudEvent
+     * @param effect   what the event does to this service's data; runs inside the inbox transaction
+     * @return true if the effect was applied now, false if this consumer had applied the event before
+     * @throws UnprocessableEvent when the record is not a CloudEvent or the effect failed on every attempt
+     */
+    public boolean receive(String consumer, String record, Consumer<CloudEvent> effect) {
+        CloudEvent event = parse(record);
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= config.inbox().maxAttempts(); attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, effect));
+            } catch (RuntimeException e) {
+                last = e;
+                LOG.warnf("Consumer %s failed on event %s (%s), attempt %d of %d: %s", consumer, event.id(),
+                        event.type(), attempt, config.inbox().maxAttempts(), e.toString());
+            }
+        }
+        throw new UnprocessableEvent("Consumer " + consumer + " gave up on event " + event.id(), last);
+    }
+
+    private boolean applyOnce(String consumer, CloudEvent event, Consumer<CloudEvent> effect) {
+        int recorded = entityManager.createNativeQuery("""
+                        insert into inbox_message (consumer, event_id, received_at) values (?1, ?2, ?3)
+                        on conflict do nothing""")
+                .setParameter(1, consumer)
+                .setParameter(2, event.id())
+                .setParameter(3, clock.instant())
+                .executeUpdate();
+        if (recorded == 0) {
+            return false;
+        }
+        effect.accept(event);
+        return true;
+    }
+
+    private CloudEvent parse(String record) {
+        try {
+            CloudEvent event = json.readValue(record, CloudEvent.class);
+            if (event.id() == null || event.type() == null) {
+                throw new UnprocessableEvent("Record is not a CloudEvent: id and type are required", null);
+            }
+            return event;
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new UnprocessableEvent("Record is not a CloudEvent in structured JSON mode", e);
+        }
+    }
+
+    /** The record cannot be applied; the channel's dead-letter strategy takes it from here. */
+    public static final class UnprocessableEvent extends RuntimeException {
+        UnprocessableEvent(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

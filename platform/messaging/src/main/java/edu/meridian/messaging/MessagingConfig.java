@@ -1,0 +1,44 @@
+package edu.meridian.messaging;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "meridian.messaging")
+public interface MessagingConfig {
+
+    /** The CloudEvents {@code source} of this service, e.g. {@code /partners-service}. */
+    @WithDefault("/${quarkus.application.name}")
+    String source();
+
+    Relay relay();
+
+    Inbox inbox();
+
+    interface Relay {
+        /** Off only where a test publishes nothing; on in every running service. */
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("100ms")
+        Duration pollInterval();
+
+        @WithDefault("500")
+        int batchSize();
+
+        /** Longest wait between attempts while Kafka or PostgreSQL is unreachable. */
+        @WithDefault("10s")
+        Duration maxBackoff();
+
+        /** How long published rows are kept before they are deleted. */
+        @WithDefault("P7D")
+        Duration retention();
+    }
+
+    interface Inbox {
+        /** Attempts at an event's effect before it is handed to the channel's dead-letter topic. */
+        @WithDefault("3")
+        int maxAttempts();
+    }
+}

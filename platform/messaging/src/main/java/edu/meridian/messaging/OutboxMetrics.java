@@ -1,0 +1,45 @@
+package edu.meridian.messaging;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Backlog of the outbox, read when metrics are scraped: {@code meridian_outbox_backlog}, {@code meridian_outbox_oldest_age_seconds}. */
+@ApplicationScoped
+class OutboxMetrics {
+
+    private final DataSource dataSource;
+
+    OutboxMetrics(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    void register(@Observes StartupEvent event, MeterRegistry registry) {
+        Gauge.builder("meridian.outbox.backlog", this, metrics -> metrics.query("select count(*) from outbox_message where published_at is null"))
+                .description("Outbox rows not yet acknowledged by Kafka")
+                .register(registry);
+        Gauge.builder("meridian.outbox.oldest.age.seconds", this, metrics -> metrics.query(
+                        "select coalesce(extract(epoch from now() - min(created_at)), 0) from outbox_message where published_at is null"))
+                .description("Age of the oldest unpublished outbox row")
+                .register(registry);
+    }
+
+    private double query(String sql) {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getDouble(1);
+        } catch (SQLException e) {
+            return Double.NaN;
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package edu.meridian.messaging;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes outbox rows to Kafka in id order (commit order per aggregate), one relay per database at a time.
+ *
+ * <p>Leadership is a PostgreSQL session advisory lock held on the relay's own connection: when that replica dies
+ * or loses its connection, the lock goes with it and a standby replica takes over. A row is marked published only
+ * after Kafka acknowledged it ({@code acks=all}, idempotent producer); the first failure in a batch ends the batch,
+ * and the rest are sent again after a back-off. Delivery is therefore at least once; consumers use the {@link Inbox}.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** "MERIDIAN" in ASCII: the advisory lock key of the relay (each service has its own database). */
+    static final long LOCK_KEY = 0x4d45524944494e4eL;
+    private static final Duration STANDBY_INTERVAL = Duration.ofSeconds(2);
+    private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(10);
+
+    private final DataSource dataSource;
+    private final MessagingConfig config;
+    private final Map<String, Object> kafkaConfig;
+
+    private volatile boolean running;
+    private Thread worker;
+    private Connection connection;
+    private KafkaProducer<String, String> producer;
+    private Duration backoff = Duration.ZERO;
+    private long lastCleanup;
+    private boolean outage;
+
+    OutboxRelay(DataSource dataSource, MessagingConfig config,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.kafkaConfig = kafkaConfig;
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.relay().enabled()) {
+            return;
+        }
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** True while this instance holds the relay lock. */
+    public boolean isLeader() {
+        return connection != null;
+    }
+
+    private void run() {
+        try {
+            while (running) {
+                Duration pause = cycle();
+                if (!pause.isZero()) {
+                    Thread.sleep(pause.toMillis());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            boolean interrupted = Thread.interrupted();
+            closeProducer();
+            closeConnection();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** One round of work; returns how long to wait before the next. */
+    Duration cycle() {
+        try {
+            if (!lead()) {
+                return STANDBY_INTERVAL;
+            }
+            int published = publishBatch();
+            cleanUpNowAndThen();
+            backoff = Duration.ZERO;
+            if (outage) {
+                LOG.info("Outbox relay is publishing again");
+                outage = false;
+            }
+            return published == config.relay().batchSize() ? Duration.ZERO : config.relay().pollInterval();
+        } catch (SQLException e) {
+            closeConnection();
+            return backOff("PostgreSQL", e);
+        } catch (PublishFailure e) {
+            closeProducer();
+            return backOff("Kafka", e.getCause());
+        }
+    }
+
+    private boolean lead() throws SQLException {
+        if (connection != null) {
+            return true;
+        }
+        Connection candidate = dataSource.getConnection();
+        try (Statement statement = candidate.createStatement();
+             ResultSet result = statement.executeQuery("select pg_try_advisory_lock(" + LOCK_KEY + ")")) {
+            result.next();
+            if (result.getBoolean(1)) {
+                connection = candidate;
+                LOG.info("Outbox relay is the active relay");
+                return true;
+            }
+        } catch (SQLException e) {
+            candidate.close();
+            throw e;
+        }
+        candidate.close();
+        return false;
+    }
+
+    private int publishBatch() throws SQLException, PublishFailure {
+        List<Row> rows = unpublished();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        KafkaProducer<String, String> kafka = producer();
+        List<Future<RecordMetadata>> sent = new ArrayList<>(rows.size());
+        try {
+            for (Row row : rows) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.key, row.payload);
+                record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                sent.add(kafka.send(record));
+            }
+        } catch (RuntimeException e) {
+            throw new PublishFailure(e);
+        }
+        List<Long> acknowledged = new ArrayList<>(rows.size());
+        PublishFailure failure = null;
+        for (int i = 0; i < rows.size() && failure == null; i++) {
+            try {
+                sent.get(i).get();
+                acknowledged.add(rows.get(i).id);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = new PublishFailure(e);
+            } catch (Exception e) {
+                failure = new PublishFailure(e);
+            }
+        }
+        markPublished(acknowledged);
+        if (failure != null) {
+            throw failure;
+        }
+        return rows.size();
+    }
+
+    private List<Row> unpublished() throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select id, topic, record_key, payload from outbox_message where published_at is null order by id limit ?")) {
+            query.setInt(1, config.relay().batchSize());
+            try (ResultSet result = query.executeQuery()) {
+                List<Row> rows = new ArrayList<>();
+                while (result.next()) {
+                    rows.add(new Row(result.getLong(1), result.getString(2), result.getString(3), result.getString(4)));
+                }
+                return rows;
+            }
+        }
+    }
+
+    private void markPublished(List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "update outbox_message set published_at = now() where id = any(?)")) {
+            Array array = connection.createArrayOf("bigint", ids.toArray());
+            update.setArray(1, array);
+            update.executeUpdate();
+        }
+    }
+
+    private void cleanUpNowAndThen() throws SQLException {
+        long now = System.currentTimeMillis();
+        if (now - lastCleanup < CLEANUP_INTERVAL.toMillis()) {
+            return;
+        }
+        lastCleanup = now;
+        try (PreparedStatement delete = connection.prepareStatement(
+                "delete from outbox_message where published_at < now() - make_interval(secs => ?)")) {
+            delete.setLong(1, config.relay().retention().toSeconds());
+            delete.executeUpdate();
+        }
+    }
+
+    private KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Map<String, Object> settings = new HashMap<>(kafkaConfig);
+            settings.put(ProducerConfig.ACKS_CONFIG, "all");
+            settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+            settings.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+            settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+            settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+            settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+            settings.put(ProducerConfig.CLIENT_ID_CONFIG, config.source().replace("/", "") + "-outbox-relay");
+            settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            producer = new KafkaProducer<>(settings);
+        }
+        return producer;
+    }
+
+    private Duration backOff(String component, Throwable cause) {
+        if (!outage) {
+            LOG.warnf("Outbox relay cannot reach %s (%s); retrying with back-off", component, cause.toString());
+            outage = true;
+        }
+        Duration doubled = backoff.isZero() ? Duration.ofMillis(250) : backoff.multipliedBy(2);
+        backoff = doubled.compareTo(config.relay().maxBackoff()) > 0 ? config.relay().maxBackoff() : doubled;
+        return backoff;
+    }
+
+    private void closeProducer() {
+        if (producer != null) {
+            producer.close(Duration.ZERO);
+            producer = null;
+        }
+    }
+
+    private void closeConnection() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // The connection is gone already; so is the lock.
+            }
+            connection = null;
+        }
+    }
+
+    private record Row(long id, String topic, String key, String payload) {
+    }
+
+    private static final class PublishFailure extends Exception {
+        PublishFailure(Throwable cause) {
+            super(cause);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package edu.meridian.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Access tokens as the Meridian realm in Keycloak issues them, signed in the test with the key the
+ * {@link OidcResource} publishes: issuer, audience {@code meridian-api}, {@code typ=Bearer},
+ * realm roles in {@code realm_access.roles}, the home unit in {@code unit}.
+ * The services keep every production check on in tests; the bad variants prove those checks.
+ */
+public final class Tokens {
+
+    public static final String ISSUER = "https://server.example.com";
+    public static final String AUDIENCE = "meridian-api";
+
+    private String username;
+    private String subject;
+    private List<String> roles = List.of();
+    private String unit;
+    private String issuer = ISSUER;
+    private String audience = AUDIENCE;
+    private String type = "Bearer";
+    private Duration lifetime = Duration.ofMinutes(5);
+
+    private Tokens(String username) {
+        this.username = username;
+        this.subject = UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** A token for a user; roles and unit follow. */
+    public static Tokens user(String username) {
+        return new Tokens(username);
+    }
+
+    /** Shorthand: a signed access token of a user with these realm roles and no unit. */
+    public static String of(String username, String... roles) {
+        return user(username).roles(roles).sign();
+    }
+
+    public Tokens roles(String... roles) {
+        this.roles = List.of(roles);
+        return this;
+    }
+
+    public Tokens unit(String unit) {
+        this.unit = unit;
+        return this;
+    }
+
+    public Tokens issuer(String issuer) {
+        this.issuer = issuer;
+        return this;
+    }
+
+    public Tokens audience(String audience) {
+        this.audience = audience;
+        return this;
+    }
+
+    /** Keycloak marks ID tokens with {@code typ=ID}; services must refuse them as access tokens. */
+    public Tokens idToken() {
+        this.type = "ID";
+        return this;
+    }
+
+    /** A token that expired a minute ago (beyond any clock-skew allowance). */
+    public Tokens expired() {
+        this.lifetime = Duration.ofMinutes(-10);
+        return this;
+    }
+
+    public String sign() {
+        return claims().jws().keyId("1").sign();
+    }
+
+    /** Signed with a key the OIDC server does not publish, under the published key id. */
+    public String signWithForeignKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            PrivateKey foreign = generator.generateKeyPair().getPrivate();
+            return claims().jws().keyId("1").sign(foreign);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same claims with {@code alg=none} and no signature. */
+    public String unsigned() {
+        String signed = sign();
+        String payload = signed.split("\\.")[1];
+        String header = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        return header + "." + payload + ".";
+    }
+
+    private JwtClaimsBuilder claims() {
+        long now = System.currentTimeMillis() / 1000;
+        JwtClaimsBuilder claims = Jwt.issuer(issuer)
+                .subject(subject)
+                .preferredUserName(username)
+                .audience(audience)
+                .claim("typ", type)
+                .claim("azp", "meridian-gateway")
+                .claim("realm_access", Map.of("roles", roles))
+                .claim("locale", "zh-CN")
+                .issuedAt(now + lifetime.toSeconds() - 300)
+                .expiresAt(now + lifetime.toSeconds());
+        if (unit != null) {
+            claims.claim("unit", unit);
+        }
+        return claims;
+    }
+}

@@ -1,0 +1,40 @@
+package edu.meridian.web;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
+/** Who is calling, from the validated access token: user name, realm roles, home unit. */
+@RequestScoped
+public class Caller {
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    Caller(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    public String username() {
+        String name = token.getClaim("preferred_username");
+        return name != null ? name : identity.getPrincipal().getName();
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
+    }
+
+    public boolean hasAnyRole(String... roles) {
+        return Arrays.stream(roles).anyMatch(identity::hasRole);
+    }
+
+    /** The home unit code (a college or affiliated hospital), if the user has one. */
+    public Optional<String> unit() {
+        return Optional.ofNullable(token.<String>getClaim("unit")).filter(unit -> !unit.isBlank());
+    }
+}

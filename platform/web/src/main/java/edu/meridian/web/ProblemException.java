@@ -1,0 +1,51 @@
+package edu.meridian.web;
+
+import java.util.List;
+import java.util.Map;
+
+/** Thrown by services for any refusal; the mapper turns it into problem+json with its status. */
+public class ProblemException extends RuntimeException {
+
+    private final Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return of(404, "not-found", "Not found", what + " " + id + " does not exist", Map.of());
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return of(403, "forbidden", "Not allowed", detail, Map.of());
+    }
+
+    /** A rule of the domain forbids this now (e.g. an illegal transition); extensions say what is allowed. */
+    public static ProblemException conflict(String slug, String title, String detail, Map<String, Object> extensions) {
+        return of(409, slug, title, detail, extensions);
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(new Problem(Problem.type("validation"), "Invalid request", 400,
+                "The request has invalid fields", List.of(new Problem.FieldError(field, message)), Map.of()));
+    }
+
+    public static ProblemException preconditionRequired() {
+        return of(428, "precondition-required", "If-Match required",
+                "Send the record's ETag in If-Match, so that no one else's change is overwritten", Map.of());
+    }
+
+    public static ProblemException preconditionFailed() {
+        return of(412, "precondition-failed", "Record changed",
+                "The record was changed since you read it; read it again and retry", Map.of());
+    }
+
+    public static ProblemException of(int status, String slug, String title, String detail, Map<String, Object> extensions) {
+        return new ProblemException(new Problem(Problem.type(slug), title, status, detail, List.of(), extensions));
+    }
+}
