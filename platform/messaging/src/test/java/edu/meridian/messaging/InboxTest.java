@@ -1,0 +1,81 @@
+package edu.meridian.messaging;
+
+import edu.meridian.testing.Topics;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@QuarkusTest
+class InboxTest {
+
+    @InjectKafkaCompanion
+    KafkaCompanion kafka;
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aRedeliveredEventHasNoSecondEffect() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        String event = event(UUID.randomUUID().toString(), subject, false);
+        String other = event(UUID.randomUUID().toString(), subject, false);
+
+        kafka.produceStrings().fromRecords(
+                new ProducerRecord<>("test.things", subject, event),
+                new ProducerRecord<>("test.things", subject, event),
+                new ProducerRecord<>("test.things", subject, other),
+                new ProducerRecord<>("test.things", subject, event)).awaitCompletion();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(subject) >= 2);
+        Thread.sleep(1_000);
+        assertThat(effects(subject)).isEqualTo(2);
+    }
+
+    @Test
+    void aPoisonEventGoesToTheDeadLetterTopicAfterBoundedRetriesAndTheRestGoOn() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        String poisonId = UUID.randomUUID().toString();
+
+        kafka.produceStrings().fromRecords(
+                new ProducerRecord<>("test.things", subject, event(poisonId, subject, true)),
+                new ProducerRecord<>("test.things", subject, "not a cloud event"),
+                new ProducerRecord<>("test.things", subject, event(UUID.randomUUID().toString(), subject, false)))
+                .awaitCompletion();
+
+        var dead = Topics.awaitKey(kafka, "test.things.dlq", subject, 2);
+        assertThat(dead).hasSize(2);
+        assertThat(dead.get(0).value()).contains(poisonId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(subject) == 1);
+    }
+
+    private static String event(String id, String subject, boolean poison) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/test","type":"edu.meridian.test.thing.changed",
+                 "subject":"%s","time":"2026-03-02T08:15:00Z","datacontenttype":"application/json",
+                 "data":{"poison":%s}}""".formatted(id, subject, poison);
+    }
+
+    private long effects(String subject) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select count(*) from thing_effect where subject = ?")) {
+            query.setString(1, subject);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+}
