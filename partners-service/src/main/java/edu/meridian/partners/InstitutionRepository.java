@@ -78,12 +78,12 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
         String column = InstitutionFilter.SORTS.get(descending ? sort.substring(1) : sort);
         String order = " order by " + column + (descending ? " desc nulls last" : " asc nulls last") + ", i.id";
 
-        var count = getEntityManager().createNativeQuery("select count(*) from institution i" + STATS_JOIN + where);
+        var count = getEntityManager().createNativeQuery("select count(*) from institution i " + STATS_JOIN + where);
         parameters.forEach(count::setParameter);
         long total = ((Number) count.getSingleResult()).longValue();
 
         var rows = getEntityManager().createNativeQuery(
-                "select i.id, s.active_agreements, s.nearest_expiry from institution i" + STATS_JOIN + where + order
+                "select i.id, s.active_agreements, s.nearest_expiry from institution i " + STATS_JOIN + where + order
                         + " limit :limit offset :offset");
         parameters.forEach(rows::setParameter);
         rows.setParameter("limit", size).setParameter("offset", (long) page * size);

@@ -1,15 +1,20 @@
 package edu.meridian.web;
 
+import jakarta.ws.rs.WebApplicationException;
+
 import java.util.List;
 import java.util.Map;
 
-/** Thrown by services for any refusal; the mapper turns it into problem+json with its status. */
-public class ProblemException extends RuntimeException {
+/**
+ * Thrown by services for any refusal; the mapper turns it into problem+json with its status. It is a
+ * {@link WebApplicationException} so that it keeps its status even where JAX-RS converts parameters.
+ */
+public class ProblemException extends WebApplicationException {
 
     private final Problem problem;
 
     public ProblemException(Problem problem) {
-        super(problem.detail());
+        super(problem.detail(), problem.status());
         this.problem = problem;
     }
 

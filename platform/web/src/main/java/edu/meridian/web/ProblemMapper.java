@@ -1,8 +1,10 @@
 package edu.meridian.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -43,7 +45,8 @@ public class ProblemMapper {
                 "The request has invalid fields", errors, Map.of()));
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class})
     public Response unreadable(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
         String message;

@@ -1,0 +1,42 @@
+package edu.meridian.partners;
+
+import edu.meridian.testing.Tokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Sample data and callers shared by the tests of this module. Names carry a random suffix: tests share one database. */
+public final class PartnersFixtures {
+
+    public static final String STAFF = Tokens.user("wang.fang").roles(Roles.OFFICE_STAFF).sign();
+    public static final String ADMIN = Tokens.user("zhang.wei").roles(Roles.OFFICE_ADMIN).sign();
+    public static final String LEADER = Tokens.user("chen.jie").roles(Roles.LEADERSHIP).sign();
+    public static final String STUDENT = Tokens.user("liu.yang").roles("student").sign();
+
+    private PartnersFixtures() {
+    }
+
+    public static String unique(String name) {
+        return name + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A valid institution body with a unique English name. */
+    public static String institution(String englishName) {
+        return """
+                {"name": {"zh": "%s", "en": "%s"}, "country": "SG", "kind": "university", "city": "Singapore",
+                 "tags": ["nursing"], "contacts": [{"name": "Tan Mei Ling", "role": "Exchange coordinator",
+                 "email": "tan.meiling@example.edu.sg", "phone": "+65 6451 5115"}]}"""
+                .formatted("南洋理工学院 " + englishName, englishName);
+    }
+
+    /** Registers an institution as office staff and returns the response (id, ETag). */
+    public static ExtractableResponse<Response> register(String englishName) {
+        return given().auth().oauth2(STAFF).contentType(ContentType.JSON).body(institution(englishName))
+                .post("/api/partners/institutions")
+                .then().statusCode(201).extract();
+    }
+}

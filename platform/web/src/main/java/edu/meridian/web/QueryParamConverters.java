@@ -1,0 +1,71 @@
+package edu.meridian.web;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A query parameter that cannot be read is the caller's mistake: 400 problem+json naming the parameter, not the 404
+ * that JAX-RS would give. Covers enums, numbers, dates and ids.
+ */
+@Provider
+public class QueryParamConverters implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public <T> ParamConverter<T> getConverter(Class<T> type, Type genericType, Annotation[] annotations) {
+        String name = Arrays.stream(annotations).filter(QueryParam.class::isInstance)
+                .map(annotation -> ((QueryParam) annotation).value()).findFirst().orElse(null);
+        if (name == null) {
+            return null;
+        }
+        if (type.isEnum()) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            return (ParamConverter<T>) converter(name, "must be one of " + allowed, value -> Enum.valueOf((Class) type, value));
+        }
+        if (type == Integer.class || type == int.class) {
+            return (ParamConverter<T>) converter(name, "must be a whole number", Integer::valueOf);
+        }
+        if (type == Long.class || type == long.class) {
+            return (ParamConverter<T>) converter(name, "must be a whole number", Long::valueOf);
+        }
+        if (type == LocalDate.class) {
+            return (ParamConverter<T>) converter(name, "must be a date such as 2026-03-02", LocalDate::parse);
+        }
+        if (type == UUID.class) {
+            return (ParamConverter<T>) converter(name, "must be an id (UUID)", UUID::fromString);
+        }
+        return null;
+    }
+
+    private static <T> ParamConverter<T> converter(String name, String message, Function<String, T> parse) {
+        return new ParamConverter<>() {
+            @Override
+            public T fromString(String value) {
+                if (value == null || value.isEmpty()) {
+                    return null;
+                }
+                try {
+                    return parse.apply(value.trim());
+                } catch (IllegalArgumentException | DateTimeParseException e) {
+                    throw ProblemException.invalid(name, message);
+                }
+            }
+
+            @Override
+            public String toString(T value) {
+                return String.valueOf(value);
+            }
+        };
+    }
+}
