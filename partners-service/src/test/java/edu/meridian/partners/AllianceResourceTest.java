@@ -153,6 +153,9 @@ class AllianceResourceTest {
         given().auth().oauth2(STAFF).queryParam("sort", "colour").get(PATH)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("sort"));
+        given().auth().oauth2(STAFF).queryParam("member", "manchester").get(PATH)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("member"));
     }
 
     @Test

@@ -283,6 +283,13 @@ class JointProgrammeResourceTest {
 
         given().auth().oauth2(STAFF).queryParam("sort", "intake").get(PATH)
                 .then().statusCode(400).body("errors.field", hasItem("sort"));
+        given().auth().oauth2(STAFF).queryParam("level", "phd").get(PATH)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("level"));
+        given().auth().oauth2(STAFF).queryParam("status", "open").get(PATH)
+                .then().statusCode(400).body("errors.field", contains("status"));
+        given().auth().oauth2(STAFF).queryParam("foreignPartnerId", "nanyang").get(PATH)
+                .then().statusCode(400).body("errors.field", contains("foreignPartnerId"));
     }
 
     private static void assertInvalid(String body, String field) {
