@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -78,11 +79,22 @@ public class Revisions implements PanacheRepository<Revision> {
         for (String field : fields) {
             JsonNode a = left.get(field);
             JsonNode b = right.get(field);
-            if (!Objects.equals(a, b)) {
+            if (!sameValue(a, b)) {
                 changes.add(new Change(field, a, b));
             }
         }
         return changes;
+    }
+
+    /**
+     * Numbers compare by value at any depth: a snapshot read back from jsonb holds {@code 35.5} as a double and
+     * {@code 4} as an int, a fresh one holds the entity's {@code BigDecimal} {@code 35.50} and {@code 4}.
+     */
+    private static final Comparator<JsonNode> BY_VALUE = (a, b) -> a.equals(b)
+            || a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0 ? 0 : 1;
+
+    static boolean sameValue(JsonNode a, JsonNode b) {
+        return a == null || b == null ? Objects.equals(a, b) : a.equals(BY_VALUE, b);
     }
 
     /** Objects become dotted paths; arrays and plain values are compared as a whole. Nulls count as absent. */
