@@ -28,8 +28,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,8 +52,8 @@ public class AllianceResource {
     /** The list filters, all optional. */
     public static class ListQuery {
         @QueryParam("q") @Size(max = 200) public String q;
-        @QueryParam("member") @Parameter(description = "An institution id: only alliances it is a member of",
-                schema = @Schema(type = SchemaType.STRING, format = "uuid")) public String member;
+        @QueryParam("member") @Parameter(description = "An institution id: only alliances it is a member of")
+        public UUID member;
         @QueryParam("sort") @DefaultValue("name")
         @Pattern(regexp = "-?(name|nameZh|memberSince|createdAt|updatedAt)",
                 message = "must be one of name, nameZh, memberSince, createdAt, updatedAt, optionally with - first")
@@ -64,7 +62,7 @@ public class AllianceResource {
         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) public int size;
 
         AllianceFilter filter() {
-            return new AllianceFilter(q, QueryParams.uuidOf("member", member), sort);
+            return new AllianceFilter(q, member, sort);
         }
     }
 

@@ -4,13 +4,13 @@ import edu.meridian.partners.FiguresService;
 import edu.meridian.partners.InstitutionStatus;
 import edu.meridian.partners.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -45,8 +45,8 @@ public class FiguresResource {
     @Path("/institutions-by-country")
     @Operation(summary = "Institutions per country or region, optionally of one status")
     public Counts<FiguresService.ByCountry> institutionsByCountry(
-            @QueryParam("status") @Parameter(schema = @Schema(implementation = InstitutionStatus.class)) String status) {
-        return Counts.of(figures.institutionsByCountry(QueryParams.enumOf(InstitutionStatus.class, "status", status)),
+            @QueryParam("status") InstitutionStatus status) {
+        return Counts.of(figures.institutionsByCountry(status),
                 FiguresService.ByCountry::count);
     }
 
@@ -54,8 +54,8 @@ public class FiguresResource {
     @Path("/institutions-by-kind")
     @Operation(summary = "Institutions per kind, optionally of one status")
     public Counts<FiguresService.ByKind> institutionsByKind(
-            @QueryParam("status") @Parameter(schema = @Schema(implementation = InstitutionStatus.class)) String status) {
-        return Counts.of(figures.institutionsByKind(QueryParams.enumOf(InstitutionStatus.class, "status", status)),
+            @QueryParam("status") InstitutionStatus status) {
+        return Counts.of(figures.institutionsByKind(status),
                 FiguresService.ByKind::count);
     }
 
@@ -70,10 +70,7 @@ public class FiguresResource {
     @Path("/agreements-expiring")
     @Operation(summary = "Active or expiring agreements whose expiry date is within the next withinDays days (default 90)")
     public Expiring agreementsExpiring(
-            @QueryParam("withinDays") @Parameter(description = "1 to 3650; 90 when absent",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "3650", defaultValue = "90"))
-            String withinDaysText) {
-        int withinDays = QueryParams.intOf("withinDays", withinDaysText, 90, 1, 3650);
+            @QueryParam("withinDays") @DefaultValue("90") @Min(1) @Max(3650) int withinDays) {
         FiguresService.Expiring expiring = figures.agreementsExpiring(withinDays);
         return new Expiring(withinDays, expiring.from(), expiring.to(), expiring.agreements().size(),
                 expiring.agreements());

@@ -8,6 +8,7 @@ import edu.meridian.partners.JointProgrammeService;
 import edu.meridian.partners.JointProgrammeStatus;
 import edu.meridian.partners.Revisions;
 import edu.meridian.partners.Roles;
+import edu.meridian.web.Enums;
 import edu.meridian.web.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,9 +31,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -57,12 +55,9 @@ public class JointProgrammeResource {
     /** The list filters, all optional. */
     public static class ListQuery {
         @QueryParam("q") @Size(max = 200) public String q;
-        @QueryParam("foreignPartnerId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-        public String foreignPartnerId;
-        @QueryParam("level") @Parameter(schema = @Schema(implementation = JointProgrammeLevel.class))
-        public String level;
-        @QueryParam("status") @Parameter(schema = @Schema(implementation = JointProgrammeStatus.class))
-        public String status;
+        @QueryParam("foreignPartnerId") public UUID foreignPartnerId;
+        @QueryParam("level") public JointProgrammeLevel level;
+        @QueryParam("status") public JointProgrammeStatus status;
         @QueryParam("sort") @DefaultValue("name")
         @Pattern(regexp = "-?(name|nameZh|status|approvedTo|createdAt|updatedAt)",
                 message = "must be one of name, nameZh, status, approvedTo, createdAt, updatedAt, optionally with - first")
@@ -71,9 +66,7 @@ public class JointProgrammeResource {
         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) public int size;
 
         JointProgrammeFilter filter() {
-            return new JointProgrammeFilter(q, QueryParams.uuidOf("foreignPartnerId", foreignPartnerId),
-                    QueryParams.enumOf(JointProgrammeLevel.class, "level", level),
-                    QueryParams.enumOf(JointProgrammeStatus.class, "status", status), sort);
+            return new JointProgrammeFilter(q, foreignPartnerId, level, status, sort);
         }
     }
 
@@ -115,7 +108,7 @@ public class JointProgrammeResource {
     @Operation(summary = "Change the status: planned → approved → enrolling → closed; closing needs a reason")
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TransitionRequest request) {
-        JointProgrammeStatus to = QueryParams.enumOf(JointProgrammeStatus.class, "to", request.to());
+        JointProgrammeStatus to = Enums.parse(JointProgrammeStatus.class, "to", request.to());
         return respond(service.changeStatus(id, ifMatch, to, request.reason()), Response.Status.OK);
     }
 
