@@ -51,6 +51,8 @@ class AuthorizationMatrixTest {
         allow(OFFICE, "POST /api/partners/institutions", "PUT /api/partners/institutions/{id}",
                 "POST /api/partners/institutions/{id}/transitions",
                 "DELETE /api/partners/institutions/{id}/contacts/{contactId}");
+        allow(READ, "GET /api/partners/institutions/export.csv");
+        allow(OFFICE, "POST /api/partners/institutions/import");
         allow(READ, "GET /api/partners/alliances", "GET /api/partners/alliances/{id}",
                 "GET /api/partners/alliances/{id}/versions", "GET /api/partners/alliances/{id}/versions/{version}");
         allow(OFFICE, "POST /api/partners/alliances", "PUT /api/partners/alliances/{id}");
