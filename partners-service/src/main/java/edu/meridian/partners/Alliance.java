@@ -11,9 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +20,7 @@ import java.util.UUID;
 /** A multilateral network of institutions that the university is a member of. */
 @Entity
 @Table(name = "alliance")
-public class Alliance {
+public class Alliance extends Audited {
 
     @Id
     public UUID id;
@@ -50,19 +48,4 @@ public class Alliance {
     @CollectionTable(name = "alliance_member", joinColumns = @JoinColumn(name = "alliance_id"))
     @OrderColumn(name = "position")
     public List<AllianceMember> members = new ArrayList<>();
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Column(name = "updated_by")
-    public String updatedBy;
 }

@@ -51,11 +51,10 @@ public class AllianceService {
     public Alliance create(Consumer<Alliance> fields) {
         Alliance alliance = new Alliance();
         alliance.id = UUID.randomUUID();
-        alliance.createdAt = clock.instant();
-        alliance.createdBy = caller.username();
+        alliance.created(caller.username(), clock.instant());
         fields.accept(alliance);
         checkRules(alliance);
-        touch(alliance);
+        alliance.changed(caller.username(), clock.instant());
         alliances.persist(alliance);
         alliances.flush();
         revisions.record(AGGREGATE, alliance.id, "created", AllianceSnapshot.of(alliance), caller.username());
@@ -68,7 +67,7 @@ public class AllianceService {
         ETags.require(ifMatch, alliance.version);
         fields.accept(alliance);
         checkRules(alliance);
-        touch(alliance);
+        alliance.changed(caller.username(), clock.instant());
         alliances.flush();
         revisions.record(AGGREGATE, id, "updated", AllianceSnapshot.of(alliance), caller.username());
         return alliance;
@@ -92,8 +91,4 @@ public class AllianceService {
         References.requireInstitutions(institutions, references);
     }
 
-    private void touch(Alliance alliance) {
-        alliance.updatedAt = clock.instant();
-        alliance.updatedBy = caller.username();
-    }
 }

@@ -126,8 +126,7 @@ public class InstitutionImport {
             Institution institution = new Institution();
             institution.id = UUID.randomUUID();
             institution.status = candidate.status();
-            institution.createdAt = clock.instant();
-            institution.createdBy = caller.username();
+            institution.created(caller.username(), clock.instant());
             created.add(service.register(institution, candidate.request()::applyTo, true).id);
             if (created.size() % CLEAR_EVERY == 0) {
                 institutions.getEntityManager().flush();

@@ -6,12 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +18,7 @@ import java.util.UUID;
 /** A Chinese-foreign cooperatively-run programme (中外合作办学项目) with one foreign partner institution. */
 @Entity
 @Table(name = "joint_programme")
-public class JointProgramme {
+public class JointProgramme extends Audited {
 
     @Id
     public UUID id;
@@ -88,19 +86,4 @@ public class JointProgramme {
 
     @Enumerated(EnumType.STRING)
     public JointProgrammeStatus status;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Column(name = "updated_by")
-    public String updatedBy;
 }

@@ -64,11 +64,10 @@ public class JointProgrammeService {
         JointProgramme programme = new JointProgramme();
         programme.id = UUID.randomUUID();
         programme.status = JointProgrammeStatus.planned;
-        programme.createdAt = clock.instant();
-        programme.createdBy = caller.username();
+        programme.created(caller.username(), clock.instant());
         fields.accept(programme);
         checkRules(programme);
-        touch(programme);
+        programme.changed(caller.username(), clock.instant());
         programmes.persist(programme);
         programmes.flush();
         revisions.record(AGGREGATE, programme.id, "created", JointProgrammeSnapshot.of(programme), caller.username());
@@ -87,7 +86,7 @@ public class JointProgrammeService {
                     .map(field -> new Problem.FieldError(field, "is required while the programme is " + programme.status))
                     .toList());
         }
-        touch(programme);
+        programme.changed(caller.username(), clock.instant());
         programmes.flush();
         revisions.record(AGGREGATE, id, "updated", JointProgrammeSnapshot.of(programme), caller.username());
         return programme;
@@ -119,7 +118,7 @@ public class JointProgrammeService {
                     Map.of("missingFields", missing, "allowedTransitions", allowedTransitions(programme)));
         }
         programme.status = to;
-        touch(programme);
+        programme.changed(caller.username(), clock.instant());
         programmes.flush();
         revisions.record(AGGREGATE, id, why == null ? "status " + to : "status " + to + ": " + why,
                 JointProgrammeSnapshot.of(programme), caller.username());
@@ -162,8 +161,4 @@ public class JointProgrammeService {
         return missing;
     }
 
-    private void touch(JointProgramme programme) {
-        programme.updatedAt = clock.instant();
-        programme.updatedBy = caller.username();
-    }
 }
