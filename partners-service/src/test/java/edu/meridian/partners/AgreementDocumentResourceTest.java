@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -222,6 +225,22 @@ class AgreementDocumentResourceTest {
     }
 
     @Test
+    void refusesABodyOverTheHttpLimitBeforeReadingIt() throws IOException {
+        UUID agreement = fixtures.agreement(AgreementState.active, "nursing");
+        // Only the headers are sent: the refusal must come from the announced length alone.
+        String response = rawRequest("POST " + documents(agreement) + " HTTP/1.1\r\n"
+                + "Host: localhost\r\n"
+                + "Authorization: Bearer " + STAFF + "\r\n"
+                + "Content-Type: multipart/form-data; boundary=XYZ\r\n"
+                + "Content-Length: " + (maxBodySize.asLongValue() + 1) + "\r\n\r\n");
+
+        assertThat(response).startsWith("HTTP/1.1 413 ")
+                .containsIgnoringCase("content-type: application/problem+json")
+                .contains("\"type\":\"urn:meridian:problem:request-too-large\"");
+        assertNothingStored(agreement);
+    }
+
+    @Test
     void unknownAgreementsAndDocumentsAreNotFound() {
         UUID unknown = UUID.randomUUID();
         UUID agreement = fixtures.agreement(AgreementState.active, "nursing");
@@ -359,5 +378,17 @@ class AgreementDocumentResourceTest {
             zip.closeEntry();
         }
         return bytes.toByteArray();
+    }
+
+    /** Sends raw bytes to the service and returns what it answers until it closes the connection. */
+    private static String rawRequest(String request) throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }
