@@ -53,6 +53,9 @@ class AuthorizationMatrixTest {
                 "DELETE /api/partners/institutions/{id}/contacts/{contactId}");
         allow(READ, "GET /api/partners/institutions/export.csv");
         allow(OFFICE, "POST /api/partners/institutions/import");
+        allow(READ, "GET /api/partners/agreements/{id}/documents", "GET /api/partners/agreements/{id}/documents/{documentId}",
+                "GET /api/partners/agreements/{id}/documents/{documentId}/content");
+        allow(DRAFT, "POST /api/partners/agreements/{id}/documents");
         allow(READ, "GET /api/partners/alliances", "GET /api/partners/alliances/{id}",
                 "GET /api/partners/alliances/{id}/versions", "GET /api/partners/alliances/{id}/versions/{version}");
         allow(OFFICE, "POST /api/partners/alliances", "PUT /api/partners/alliances/{id}");
