@@ -33,15 +33,15 @@ public class AgreementExpiry {
     static final String SYSTEM = "system";
 
     private final AgreementRepository agreements;
-    private final Revisions revisions;
+    private final AgreementHistory history;
     private final AgreementEvents events;
     private final Clock clock;
     private final PartnersConfig config;
 
-    AgreementExpiry(AgreementRepository agreements, Revisions revisions, AgreementEvents events, Clock clock,
+    AgreementExpiry(AgreementRepository agreements, AgreementHistory history, AgreementEvents events, Clock clock,
             PartnersConfig config) {
         this.agreements = agreements;
-        this.revisions = revisions;
+        this.history = history;
         this.events = events;
         this.clock = clock;
         this.config = config;
@@ -129,6 +129,6 @@ public class AgreementExpiry {
         agreement.updatedAt = clock.instant();
         agreement.updatedBy = SYSTEM;
         agreements.flush();
-        revisions.record(AgreementService.AGGREGATE, agreement.id, action, AgreementSnapshot.of(agreement), SYSTEM);
+        history.record(agreement, action, SYSTEM);
     }
 }

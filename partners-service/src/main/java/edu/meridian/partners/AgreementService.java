@@ -43,18 +43,18 @@ public class AgreementService {
 
     private final AgreementRepository agreements;
     private final InstitutionRepository institutions;
-    private final Revisions revisions;
+    private final AgreementHistory history;
     private final AgreementEvents events;
     private final AgreementPolicy policy;
     private final Caller caller;
     private final Clock clock;
     private final PartnersConfig config;
 
-    AgreementService(AgreementRepository agreements, InstitutionRepository institutions, Revisions revisions,
+    AgreementService(AgreementRepository agreements, InstitutionRepository institutions, AgreementHistory history,
             AgreementEvents events, AgreementPolicy policy, Caller caller, Clock clock, PartnersConfig config) {
         this.agreements = agreements;
         this.institutions = institutions;
-        this.revisions = revisions;
+        this.history = history;
         this.events = events;
         this.policy = policy;
         this.caller = caller;
@@ -143,7 +143,7 @@ public class AgreementService {
         touch(agreement);
         agreements.persist(agreement);
         flush();
-        revisions.record(AGGREGATE, agreement.id, "drafted", AgreementSnapshot.of(agreement), caller.username());
+        history.record(agreement, "drafted", caller.username());
         events.drafted(agreement);
         return agreement;
     }
@@ -184,8 +184,7 @@ public class AgreementService {
         }
         touch(agreement);
         flush();
-        Revision revision = revisions.record(AGGREGATE, id, amendment ? "amended" : "updated",
-                AgreementSnapshot.of(agreement), caller.username());
+        Revision revision = history.record(agreement, amendment ? "amended" : "updated", caller.username());
         List<String> publicChanges = revision.changedFields.stream().filter(field -> !field.equals("owner")).toList();
         if (amendment && !publicChanges.isEmpty()) {
             events.amended(agreement, publicChanges);
@@ -229,7 +228,7 @@ public class AgreementService {
         }
         touch(agreement);
         flush();
-        revisions.record(AGGREGATE, id, actionOf(to), AgreementSnapshot.of(agreement), caller.username());
+        history.record(agreement, actionOf(to), caller.username());
         events.transitioned(agreement, from, why);
         if (to == AgreementState.active && agreement.predecessorId != null) {
             renewPredecessorOf(agreement);
@@ -246,13 +245,13 @@ public class AgreementService {
         }
         if (!agreement.state.deletable()) {
             throw ProblemException.conflict("not-deletable", "Agreement cannot be deleted",
-                    "An agreement that is " + agreement.state + " was signed: it cannot be deleted, only terminated",
+                    "An agreement cannot be deleted once signed, only terminated; this one is " + agreement.state,
                     Map.of("allowedTransitions", allowedTransitions(agreement)));
         }
         if (!policy.mayDelete(agreement)) {
             throw ProblemException.forbidden("Your roles do not allow deleting this agreement");
         }
-        revisions.record(AGGREGATE, id, "deleted", AgreementSnapshot.of(agreement), caller.username());
+        history.record(agreement, "deleted", caller.username());
         events.deleted(agreement);
         agreements.delete(agreement);
         flush();
@@ -313,8 +312,7 @@ public class AgreementService {
         touch(successor);
         agreements.persist(successor);
         flush();
-        revisions.record(AGGREGATE, successor.id, "drafted as renewal", AgreementSnapshot.of(successor),
-                caller.username());
+        history.record(successor, "drafted as renewal", caller.username());
         events.drafted(successor);
         return successor;
     }
@@ -329,7 +327,7 @@ public class AgreementService {
         predecessor.state = AgreementState.renewed;
         touch(predecessor);
         flush();
-        revisions.record(AGGREGATE, predecessor.id, "renewed", AgreementSnapshot.of(predecessor), caller.username());
+        history.record(predecessor, "renewed", caller.username());
         events.renewed(predecessor, from, successor.id);
     }
 

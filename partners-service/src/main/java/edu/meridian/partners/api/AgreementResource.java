@@ -56,7 +56,7 @@ public class AgreementResource {
         this.revisions = revisions;
     }
 
-    /** The list filters, all optional, kept in the SPA's URL; {@code state} may be repeated. */
+    /** The list filters, all optional, kept in the SPA's URL; {@code state} may be repeated. The export ignores paging. */
     public static class ListQuery {
         @QueryParam("q") @Size(max = 200) public String q;
         @QueryParam("kind") public String kind;
@@ -70,6 +70,8 @@ public class AgreementResource {
                 message = "must be one of referenceCode, title, titleZh, kind, state, effectiveDate, expiryDate, "
                         + "createdAt, updatedAt, optionally with - first")
         public String sort;
+        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) public int page;
+        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) public int size;
 
         AgreementFilter filter() {
             return new AgreementFilter(blankToNull(q), kind == null || kind.isBlank() ? null : parse(AgreementKind.class, "kind", kind),
@@ -80,15 +82,9 @@ public class AgreementResource {
         }
     }
 
-    /** The list filters plus paging. */
-    public static class PageQuery extends ListQuery {
-        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) public int page;
-        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) public int size;
-    }
-
     @GET
     @Operation(summary = "List agreements, filtered (q, kind, state…, partnerId, signingUnit, owner, expiringWithinDays), sorted and paged")
-    public Page<AgreementSummary> list(@Valid @BeanParam PageQuery query) {
+    public Page<AgreementSummary> list(@Valid @BeanParam ListQuery query) {
         Page<Agreement> page = service.search(query.filter(), query.page, query.size);
         var partners = service.partnersOf(page.items());
         return page.map(agreement -> AgreementSummary.from(agreement, partners));
