@@ -96,9 +96,12 @@ public class AgreementExpiry {
         if (daysLeft < 0) {
             if (renewsItself) {
                 LocalDate previous = agreement.expiryDate;
-                while (agreement.expiryDate.isBefore(today)) {
-                    agreement.expiryDate = agreement.expiryDate.plusMonths(agreement.renewalPeriodMonths);
+                // Whole periods from the old date (31 August stays 31 August), as many as missed days need.
+                long periods = 1;
+                while (previous.plusMonths(periods * agreement.renewalPeriodMonths).isBefore(today)) {
+                    periods++;
                 }
+                agreement.expiryDate = previous.plusMonths(periods * agreement.renewalPeriodMonths);
                 agreement.state = AgreementState.active;
                 agreement.lastAlertDays = null;
                 save(agreement, "extended");

@@ -151,6 +151,20 @@ final class AgreementFixtures {
         }
     }
 
+    /** Amends an agreement (as office staff): the same content as {@code body}, with other places per year. */
+    @SuppressWarnings("unchecked")
+    static void amendPlaces(String id, Map<String, Object> body, int places) {
+        Map<String, Object> amended = new LinkedHashMap<>(body);
+        Map<String, Object> condition = new LinkedHashMap<>(((List<Map<String, Object>>) body.get("conditions")).get(0));
+        condition.put("placesPerYear", places);
+        amended.put("conditions", List.of(condition));
+        ExtractableResponse<Response> response = given().auth().oauth2(staff()).contentType(ContentType.JSON)
+                .header("If-Match", etag(id)).body(amended).put(AGREEMENTS + "/" + id).then().extract();
+        if (response.statusCode() != 200) {
+            throw new AssertionError("Amendment refused: " + response.statusCode() + " " + response.asString());
+        }
+    }
+
     /** Drives a draft along the usual path up to this state: under_review, approved, signed, active or terminated. */
     static String advance(String id, String target) {
         List<String> path = List.of("under_review", "approved", "signed", "active");
