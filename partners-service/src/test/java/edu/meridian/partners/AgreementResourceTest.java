@@ -311,10 +311,17 @@ class AgreementResourceTest {
         String partner = institution();
         Map<String, Object> mine = draft("liaison-" + unique(), partner);
         mine.remove("signingUnit");
+        // Lifecycle fields are not part of the request: sent anyway, they change nothing.
+        mine.put("state", "active");
+        mine.put("predecessorId", java.util.UUID.randomUUID().toString());
+        mine.put("terminationReason", "none");
         ExtractableResponse<Response> created = create(liaison(), mine);
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.<String>path("signingUnit")).isEqualTo("nursing");
         assertThat(created.<String>path("owner")).isEqualTo("li.na");
+        assertThat(created.<String>path("state")).isEqualTo("draft");
+        assertThat(created.<String>path("predecessorId")).isNull();
+        assertThat(created.<String>path("terminationReason")).isNull();
 
         String marker = "mass-" + unique();
         Map<String, Object> otherUnit = draft(marker, partner);
