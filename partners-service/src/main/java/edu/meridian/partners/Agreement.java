@@ -89,6 +89,10 @@ public class Agreement {
     @Column(name = "termination_reason")
     public String terminationReason;
 
+    /** Why the agreement was last sent back from review to draft; cleared when it is approved. */
+    @Column(name = "review_comment")
+    public String reviewComment;
+
     /** The smallest expiry alert (180, 90 or 30 days) already published; null before the first. */
     @Column(name = "last_alert_days")
     public Integer lastAlertDays;

@@ -116,7 +116,7 @@ public class InstitutionService {
         institution.status = to;
         institution.changed(caller.username(), clock.instant());
         institutions.flush();
-        revisions.record(AGGREGATE, id, reason == null ? "status " + to : "status " + to + ": " + reason,
+        revisions.record(AGGREGATE, id, "status " + to, reason,
                 InstitutionSnapshot.of(institution), caller.username());
         events.statusChanged(institution, from);
         return institution;

@@ -120,7 +120,7 @@ public class JointProgrammeService {
         programme.status = to;
         programme.changed(caller.username(), clock.instant());
         programmes.flush();
-        revisions.record(AGGREGATE, id, why == null ? "status " + to : "status " + to + ": " + why,
+        revisions.record(AGGREGATE, id, "status " + to, why,
                 JointProgrammeSnapshot.of(programme), caller.username());
         return programme;
     }

@@ -39,6 +39,12 @@ public class Revisions implements PanacheRepository<Revision> {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Revision record(String aggregateType, UUID aggregateId, String action, Object snapshot, String by) {
+        return record(aggregateType, aggregateId, action, null, snapshot, by);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Revision record(String aggregateType, UUID aggregateId, String action, String reason, Object snapshot,
+            String by) {
         JsonNode state = json.valueToTree(snapshot);
         Revision previous = find("aggregateType = ?1 and aggregateId = ?2 order by number desc", aggregateType, aggregateId)
                 .firstResult();
@@ -47,6 +53,7 @@ public class Revisions implements PanacheRepository<Revision> {
         revision.aggregateId = aggregateId;
         revision.number = previous == null ? 1 : previous.number + 1;
         revision.action = action;
+        revision.reason = reason;
         revision.snapshot = state;
         revision.changedFields = previous == null ? List.of()
                 : diff(previous.snapshot, state).stream().map(Change::field).toList();

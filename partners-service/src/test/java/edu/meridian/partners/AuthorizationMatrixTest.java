@@ -53,6 +53,12 @@ class AuthorizationMatrixTest {
                 "DELETE /api/partners/institutions/{id}/contacts/{contactId}");
         allow(READ, "GET /api/partners/institutions/export.csv");
         allow(OFFICE, "POST /api/partners/institutions/import");
+        allow(READ, "GET /api/partners/agreements", "GET /api/partners/agreements/export.csv",
+                "GET /api/partners/agreements/{id}", "GET /api/partners/agreements/{id}/versions",
+                "GET /api/partners/agreements/{id}/versions/{version}", "GET /api/partners/agreements/{id}/versions/compare");
+        allow(DRAFT, "POST /api/partners/agreements", "PUT /api/partners/agreements/{id}",
+                "DELETE /api/partners/agreements/{id}", "POST /api/partners/agreements/{id}/transitions",
+                "POST /api/partners/agreements/{id}/renewal");
         allow(READ, "GET /api/partners/agreements/{id}/documents", "GET /api/partners/agreements/{id}/documents/{documentId}",
                 "GET /api/partners/agreements/{id}/documents/{documentId}/content");
         allow(DRAFT, "POST /api/partners/agreements/{id}/documents");

@@ -217,8 +217,9 @@ class JointProgrammeResourceTest {
 
         given().auth().oauth2(LEADERSHIP).get(PATH + "/" + id + "/versions")
                 .then().statusCode(200)
-                .body("action", contains("created", "updated", "status approved: Approved by the Ministry",
-                        "status enrolling", "status closed: Last cohort graduated"))
+                .body("action", contains("created", "updated", "status approved", "status enrolling", "status closed"))
+                .body("[2].reason", equalTo("Approved by the Ministry"))
+                .body("[4].reason", equalTo("Last cohort graduated"))
                 .body("[4].changedFields", contains("status"));
         given().auth().oauth2(LEADERSHIP).get(PATH + "/" + id + "/versions/5")
                 .then().statusCode(200).body("snapshot.status", equalTo("closed"));
