@@ -129,8 +129,7 @@ public class AgreementExpiry {
     }
 
     private void save(Agreement agreement, String action) {
-        agreement.updatedAt = clock.instant();
-        agreement.updatedBy = SYSTEM;
+        agreement.changed(SYSTEM, clock.instant());
         agreements.flush();
         revisions.record(AgreementService.AGGREGATE, agreement.id, action, AgreementSnapshot.of(agreement), SYSTEM);
     }

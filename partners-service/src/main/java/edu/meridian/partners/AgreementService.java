@@ -133,14 +133,13 @@ public class AgreementService {
         Agreement agreement = new Agreement();
         agreement.id = UUID.randomUUID();
         agreement.state = AgreementState.draft;
-        agreement.createdAt = clock.instant();
-        agreement.createdBy = caller.username();
+        agreement.created(caller.username(), clock.instant());
         agreement.signingUnit = signingUnitFor(content.signingUnit(), null);
         agreement.owner = ownerFor(content.owner(), null);
         apply(content, agreement);
         agreement.referenceCode = content.referenceCode() != null ? availableReferenceCode(content.referenceCode(), null)
                 : generatedReferenceCode();
-        touch(agreement);
+        agreement.changed(caller.username(), clock.instant());
         agreements.persist(agreement);
         flush();
         record(agreement, "drafted", null);
@@ -182,7 +181,7 @@ public class AgreementService {
         if (!Objects.equals(previousExpiry, agreement.expiryDate)) {
             agreement.lastAlertDays = null;
         }
-        touch(agreement);
+        agreement.changed(caller.username(), clock.instant());
         flush();
         Revision revision = record(agreement, amendment ? "amended" : "updated", null);
         List<String> publicChanges = revision.changedFields.stream().filter(field -> !field.equals("owner")).toList();
@@ -226,7 +225,7 @@ public class AgreementService {
             default -> {
             }
         }
-        touch(agreement);
+        agreement.changed(caller.username(), clock.instant());
         flush();
         record(agreement, actionOf(to), why);
         events.transitioned(agreement, from, why);
@@ -283,8 +282,7 @@ public class AgreementService {
         successor.id = UUID.randomUUID();
         successor.state = AgreementState.draft;
         successor.predecessorId = predecessor.id;
-        successor.createdAt = clock.instant();
-        successor.createdBy = caller.username();
+        successor.created(caller.username(), clock.instant());
         successor.referenceCode = generatedReferenceCode();
         successor.kind = predecessor.kind;
         successor.titleZh = predecessor.titleZh;
@@ -309,7 +307,7 @@ public class AgreementService {
                 .map(condition -> shifted(condition, shift)).toList());
         // Signatures belong to the old signing: the renewal is signed anew.
         successor.signatories = new ArrayList<>();
-        touch(successor);
+        successor.changed(caller.username(), clock.instant());
         agreements.persist(successor);
         flush();
         record(successor, "drafted as renewal", null);
@@ -325,7 +323,7 @@ public class AgreementService {
         }
         AgreementState from = predecessor.state;
         predecessor.state = AgreementState.renewed;
-        touch(predecessor);
+        predecessor.changed(caller.username(), clock.instant());
         flush();
         record(predecessor, "renewed", null);
         events.renewed(predecessor, from, successor.id);
@@ -549,10 +547,6 @@ public class AgreementService {
                 "The request has invalid fields", List.copyOf(new LinkedHashSet<>(errors)), Map.of()));
     }
 
-    private void touch(Agreement agreement) {
-        agreement.updatedAt = clock.instant();
-        agreement.updatedBy = caller.username();
-    }
 
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

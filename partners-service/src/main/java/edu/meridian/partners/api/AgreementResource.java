@@ -1,6 +1,7 @@
 package edu.meridian.partners.api;
 
 import edu.meridian.partners.Agreement;
+import edu.meridian.partners.Institution;
 import edu.meridian.partners.AgreementFilter;
 import edu.meridian.partners.AgreementKind;
 import edu.meridian.partners.AgreementService;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -92,14 +94,16 @@ public class AgreementResource {
 
     @GET
     @Path("/export.csv")
-    @Produces(AgreementCsv.MEDIA_TYPE)
+    @Produces(Csv.MEDIA_TYPE)
     @Operation(summary = "The agreements matching the list filters as CSV (UTF-8 with BOM, for Excel)")
     public Response export(@Valid @BeanParam ListQuery query) {
         List<Agreement> agreements = service.export(query.filter());
-        byte[] csv = AgreementCsv.write(agreements, service.partnersOf(agreements));
-        return Response.ok(csv, AgreementCsv.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"agreements-" + service.today() + ".csv\"")
-                .build();
+        Map<UUID, Institution> partners = service.partnersOf(agreements);
+        return Csv.download("agreements-" + service.today() + ".csv", AgreementCsv.HEADER, rows -> {
+            for (Agreement agreement : agreements) {
+                rows.add(AgreementCsv.row(agreement, partners));
+            }
+        });
     }
 
     @GET
