@@ -2,9 +2,6 @@ package edu.meridian.gateway;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,9 +24,9 @@ final class Browser {
     private static final Pattern INPUT = Pattern.compile("<input[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*(['\"])(.*?)\\2", Pattern.DOTALL);
 
-    final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    /** host → cookie name → cookie; ports are ignored, as browsers do. */
+    private final Map<String, Map<String, Jar>> cookies = new java.util.concurrent.ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
@@ -59,7 +56,7 @@ final class Browser {
         return post(url, "application/x-www-form-urlencoded", body, "Accept", "text/html");
     }
 
-    /** Follows redirects (GET) until a non-3xx answer, or until the next hop would leave for {@code stopAt}. */
+    /** Follows redirects (GET) until a non-3xx answer (at most ten hops). */
     HttpResponse<String> follow(HttpResponse<String> response) {
         for (int hops = 0; hops < 10 && response.statusCode() / 100 == 3; hops++) {
             response = get(location(response));
@@ -75,8 +72,45 @@ final class Browser {
 
     /** The value of a cookie the browser holds for the URL's host. */
     String cookie(String url, String name) {
-        return cookies.getCookieStore().get(URI.create(url)).stream().filter(c -> c.getName().equals(name))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
+        Jar cookie = cookies.getOrDefault(URI.create(url).getHost(), Map.of()).get(name);
+        return cookie == null ? null : cookie.value();
+    }
+
+    private record Jar(String value, String path) {
+    }
+
+    private void remember(HttpResponse<String> response) {
+        Map<String, Jar> jar = cookies.computeIfAbsent(response.uri().getHost(), h -> new java.util.concurrent.ConcurrentHashMap<>());
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            String[] parts = header.split(";");
+            int eq = parts[0].indexOf('=');
+            String name = parts[0].substring(0, eq).trim();
+            String value = parts[0].substring(eq + 1).trim();
+            String path = "/";
+            boolean expired = value.isEmpty();
+            for (int i = 1; i < parts.length; i++) {
+                String attribute = parts[i].trim().toLowerCase();
+                if (attribute.startsWith("path=")) {
+                    path = parts[i].trim().substring(5);
+                } else if (attribute.equals("max-age=0") || attribute.startsWith("max-age=-")
+                        || attribute.startsWith("expires=thu, 01 jan 1970") || attribute.startsWith("expires=thu, 01-jan-1970")) {
+                    expired = true;
+                }
+            }
+            if (expired) {
+                jar.remove(name);
+            } else {
+                jar.put(name, new Jar(value, path));
+            }
+        }
+    }
+
+    private String cookieHeader(URI uri) {
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        return cookies.getOrDefault(uri.getHost(), Map.of()).entrySet().stream()
+                .filter(e -> path.startsWith(e.getValue().path()) || (path + "/").equals(e.getValue().path()))
+                .map(e -> e.getKey() + "=" + e.getValue().value())
+                .collect(Collectors.joining("; "));
     }
 
     /** The action and the input fields of the first form whose opening tag contains {@code marker}. */
@@ -118,8 +152,14 @@ final class Browser {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        String cookieHeader = cookieHeader(request.uri());
+        if (!cookieHeader.isEmpty()) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true).header("Cookie", cookieHeader).build();
+        }
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            remember(response);
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

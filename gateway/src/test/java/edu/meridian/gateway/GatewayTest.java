@@ -25,7 +25,7 @@ import static org.hamcrest.Matchers.startsWith;
  * Services: routing, token relay, cookies, 401/499, CSRF, security headers, 502/504, the SPA and login redirects.
  */
 @QuarkusTest
-@QuarkusTestResource(Upstreams.class)
+@QuarkusTestResource(value = Upstreams.class, restrictToAnnotatedClass = true)
 class GatewayTest {
 
     @TestHTTPResource("/")

@@ -15,7 +15,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Writes are limited per user and per client address (429 with Retry-After); HSTS once the gateway is behind HTTPS. */
 @QuarkusTest
-@QuarkusTestResource(Upstreams.class)
+@QuarkusTestResource(value = Upstreams.class, restrictToAnnotatedClass = true)
 @TestProfile(RateLimitTest.TightLimits.class)
 class RateLimitTest {
 
