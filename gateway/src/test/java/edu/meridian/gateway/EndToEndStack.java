@@ -35,6 +35,9 @@ public class EndToEndStack implements QuarkusTestResourceLifecycleManager {
     /** A public client of the test copy of the realm whose tokens lack the meridian-api audience. */
     static final String NO_AUDIENCE_CLIENT = "e2e-no-audience";
 
+    /** Access (and ID) token lifetime of meridian-gateway in the test copy of the realm. */
+    static final int GATEWAY_TOKEN_SECONDS = 8;
+
     static volatile String keycloakUrl;
     static volatile String realmUrl;
     static volatile String partnersUrl;
@@ -86,6 +89,8 @@ public class EndToEndStack implements QuarkusTestResourceLifecycleManager {
                 ObjectNode attributes = (ObjectNode) client.get("attributes");
                 attributes.put("post.logout.redirect.uris",
                         attributes.get("post.logout.redirect.uris").asText() + "##http://localhost:" + gatewayPort + "/*");
+                // Tokens of a few seconds, so that the test sees the gateway refresh them within the SSO session.
+                attributes.put("access.token.lifespan", Integer.toString(GATEWAY_TOKEN_SECONDS));
             }
         }
         ObjectNode expiring = clients.addObject().put("clientId", EXPIRING_CLIENT).put("publicClient", true)

@@ -67,6 +67,53 @@ class GatewayEndToEndTest {
     }
 
     @Test
+    void theSessionOutlivesItsAccessTokensBecauseTheGatewayRefreshesThem() throws InterruptedException {
+        Browser browser = new Browser();
+        signIn(browser, "chen.jie", "/");
+        assertThat(api(browser, "GET", "api/partners/institutions", null).statusCode()).isEqualTo(200);
+        Thread.sleep((EndToEndStack.GATEWAY_TOKEN_SECONDS + 2) * 1000L);
+        // The tokens of the sign-in have expired; the service accepts only a valid one, so the gateway refreshed it.
+        HttpResponse<String> later = api(browser, "GET", "api/partners/institutions", null);
+        assertThat(later.statusCode()).as(later.body()).isEqualTo(200);
+        assertThat(api(browser, "GET", "api/me", null).body()).contains("\"username\":\"chen.jie\"");
+    }
+
+    @Test
+    void applicantsRegisterThemselvesWithoutEmailVerification() {
+        Browser browser = new Browser();
+        HttpResponse<String> toKeycloak = browser.get(gateway + "auth/login?redirect=/apply");
+        HttpResponse<String> loginPage = browser.get(Browser.location(toKeycloak));
+        String link = loginPage.body().replaceAll("(?s).*href=\"([^\"]*login-actions/registration[^\"]*)\".*", "$1")
+                .replace("&amp;", "&");
+        HttpResponse<String> registration = browser.get(loginPage.uri().resolve(link).toString());
+        assertThat(registration.statusCode()).isEqualTo(200);
+        Browser.Form form = Browser.form(registration.body(), "id=\"kc-register-form\"");
+        String user = "applicant-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> fields = new java.util.LinkedHashMap<>(form.fields());
+        fields.put("username", user);
+        fields.put("email", user + "@example.org");
+        fields.put("firstName", "Amina");
+        fields.put("lastName", "Okafor");
+        fields.put("password", "Applicant-2026!");
+        fields.put("password-confirm", "Applicant-2026!");
+        HttpResponse<String> registered = browser.postForm(registration.uri().resolve(form.action()).toString(), fields);
+        assertThat(registered.statusCode()).as("no e-mail verification step: %s", registered.body()).isEqualTo(302);
+        HttpResponse<String> callback = browser.get(Browser.location(registered));
+        assertThat(browser.get(Browser.location(callback)).headers().firstValue("Location")).hasValue("/apply");
+        HttpResponse<String> me = api(browser, "GET", "api/me", null);
+        assertThat(me.body()).contains("\"username\":\"" + user + "\"", "applicant").doesNotContain("office-staff");
+        // An applicant has no business with partner institutions.
+        assertThat(api(browser, "GET", "api/partners/institutions", null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theDocumentationPageReadsTheServicesLiveOpenApiThroughTheGateway() {
+        RestAssured.given().get(gateway + "openapi/partners").then().statusCode(200)
+                .body("info.title", org.hamcrest.Matchers.equalTo("Meridian partners-service"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/partners/institutions"));
+    }
+
+    @Test
     void theSessionCookieIsEncryptedHttpOnlyAndSameSite() {
         Browser browser = new Browser();
         HttpResponse<String> callback = signInUntilCallback(browser, "zhang.wei");
