@@ -75,6 +75,8 @@ class GatewayEndToEndTest {
         // The tokens of the sign-in have expired; the service accepts only a valid one, so the gateway refreshed it.
         HttpResponse<String> later = api(browser, "GET", "api/partners/institutions", null);
         assertThat(later.statusCode()).as(later.body()).isEqualTo(200);
+        assertThat(later.headers().allValues("Set-Cookie")).as("the refreshed tokens went into a new session cookie")
+                .anyMatch(cookie -> cookie.startsWith("q_session"));
         assertThat(api(browser, "GET", "api/me", null).body()).contains("\"username\":\"chen.jie\"");
     }
 
