@@ -1,0 +1,274 @@
+package edu.meridian.gateway;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.proxy.handler.ProxyHandler;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import io.vertx.core.Future;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+
+/**
+ * Everything the gateway does on the Vert.x router: the checks before authentication (security headers, request
+ * id, refusing foreign login redirects, 401 for API calls without credentials), the checks after it (CSRF, rate
+ * limits) and the routes to the services, which relay the caller's access token and never the browser's cookies.
+ */
+@ApplicationScoped
+public class FrontDoor {
+
+    private static final Logger LOG = Logger.getLogger(FrontDoor.class);
+
+    /** Before Quarkus' authentication (order -200) and authorization (-100) filters. */
+    static final int BEFORE_AUTHENTICATION = -1000;
+    /** After them: the caller is known. */
+    static final int AFTER_AUTHORIZATION = -50;
+
+    static final String REQUEST_ID = "X-Request-Id";
+    static final String SPA_HEADER = "X-Requested-With";
+    private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    /** Swagger UI's page needs its inline bootstrap script. */
+    private static final String CSP_DOCS = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");
+
+    private final GatewayConfig config;
+    private final RateLimiter perUser;
+    private final RateLimiter perAddress;
+
+    FrontDoor(GatewayConfig config) {
+        this.config = config;
+        this.perUser = new RateLimiter(config.rateLimit().writesPerMinutePerUser());
+        this.perAddress = new RateLimiter(config.rateLimit().writesPerMinutePerAddress());
+    }
+
+    void install(@Observes Router router, Vertx vertx) {
+        router.route().order(BEFORE_AUTHENTICATION).handler(this::beforeAuthentication);
+        router.route().order(AFTER_AUTHORIZATION).handler(this::afterAuthorization);
+
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setMaxPoolSize(100)
+                .setConnectTimeout((int) config.upstream().connectTimeout().toMillis()));
+        config.routes().forEach((context, upstream) -> {
+            URI origin = URI.create(upstream.url());
+            router.route("/api/" + context + "/*").handler(this::relay).handler(ProxyHandler.create(proxy(client, origin)));
+            // The service's live OpenAPI document, for the documentation page (public, like the committed openapi.yaml).
+            router.get("/openapi/" + context).handler(rc -> {
+                rc.request().headers().remove(HttpHeaders.COOKIE).remove(HttpHeaders.AUTHORIZATION);
+                rc.next();
+            }).handler(ProxyHandler.create(proxy(client, origin)
+                    .addInterceptor(rewrite("/q/openapi?format=json"))));
+        });
+        new SpaFiles(config.spaDir()).install(router);
+    }
+
+    private HttpProxy proxy(HttpClient client, URI origin) {
+        int port = origin.getPort() > 0 ? origin.getPort() : ("https".equals(origin.getScheme()) ? 443 : 80);
+        return HttpProxy.reverseProxy(client)
+                .originRequestProvider((request, http) -> http.request(new RequestOptions()
+                        .setHost(origin.getHost())
+                        .setPort(port)
+                        .setSsl("https".equals(origin.getScheme()))
+                        .setConnectTimeout(config.upstream().connectTimeout().toMillis())
+                        .setIdleTimeout(config.upstream().responseTimeout().toMillis())))
+                .addInterceptor(new UpstreamFailures());
+    }
+
+    private static ProxyInterceptor rewrite(String uri) {
+        return new ProxyInterceptor() {
+            @Override
+            public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+                context.request().setURI(uri);
+                return context.sendRequest();
+            }
+        };
+    }
+
+    /** A service that is down gives 502, a slow one 504, both as problem+json; services never set cookies here. */
+    static final class UpstreamFailures implements ProxyInterceptor {
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            return context.sendRequest().recover(failure -> {
+                boolean slow = failure instanceof TimeoutException
+                        || (failure.getMessage() != null && failure.getMessage().contains("timeout period"));
+                int status = slow ? 504 : 502;
+                LOG.warnf("Upstream %s failed for %s %s: %s", status, context.request().getMethod(),
+                        context.request().getURI(), failure.toString());
+                return Future.succeededFuture(context.request().response()
+                        .setStatusCode(status)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, Problems.CONTENT_TYPE)
+                        .setBody(Body.body(slow
+                                ? Problems.body(504, "upstream-timeout", "The service did not answer in time",
+                                        "The service behind this path is too slow right now; try again shortly.")
+                                : Problems.body(502, "upstream-unavailable", "The service is not reachable",
+                                        "The service behind this path is down or restarting; try again shortly."))));
+            });
+        }
+
+        @Override
+        public Future<Void> handleProxyResponse(ProxyContext context) {
+            context.response().headers().remove(HttpHeaders.SET_COOKIE);
+            return context.sendResponse();
+        }
+    }
+
+    /** Request id, security headers, early refusals that need no identity. */
+    void beforeAuthentication(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        String requestId = request.getHeader(REQUEST_ID);
+        if (requestId == null || !SAFE_REQUEST_ID.matcher(requestId).matches()) {
+            requestId = UUID.randomUUID().toString();
+            request.headers().set(REQUEST_ID, requestId);
+        }
+        String id = requestId;
+        String path = rc.normalizedPath();
+        rc.response().headersEndHandler(ignored -> securityHeaders(rc, path, id));
+
+        if (path.equals("/auth/login")) {
+            String redirect = request.getParam("redirect");
+            if (redirect != null && !isLocalPath(redirect)) {
+                Problems.send(rc, 400, "invalid-redirect", "The redirect must be a path of this site",
+                        "Only a relative path such as /partners/institutions may follow the login.");
+                return;
+            }
+        }
+        if (path.equals("/auth/logout") && !hasSession(request)) {
+            rc.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, "/").end();
+            return;
+        }
+        if (path.startsWith("/api/") && request.getHeader(HttpHeaders.AUTHORIZATION) == null && !hasSession(request)
+                && request.getHeader(SPA_HEADER) == null && !acceptsHtml(request)) {
+            // An API client without credentials: a plain 401, not a redirect to the login page.
+            rc.response().putHeader("WWW-Authenticate", "Bearer");
+            Problems.send(rc, 401, "unauthenticated", "Authentication required",
+                    "Send an access token (Authorization: Bearer) or sign in through /auth/login.");
+            return;
+        }
+        rc.next();
+    }
+
+    /** CSRF for cookie sessions, rate limits on writes. */
+    void afterAuthorization(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        if (SAFE_METHODS.contains(request.method())) {
+            rc.next();
+            return;
+        }
+        boolean bearer = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        if (!bearer && hasSession(request) && !"JavaScript".equals(request.getHeader(SPA_HEADER))) {
+            Problems.send(rc, 403, "csrf", "Missing X-Requested-With header",
+                    "A change made with the session cookie must come from the Meridian web app (X-Requested-With: JavaScript).");
+            return;
+        }
+        long now = System.currentTimeMillis();
+        String user = user(rc);
+        long wait = user != null ? perUser.acquire(user, now) : 0;
+        if (wait == 0) {
+            wait = perAddress.acquire(request.remoteAddress() == null ? "?" : request.remoteAddress().hostAddress(), now);
+        }
+        if (wait > 0) {
+            rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
+            Problems.send(rc, 429, "rate-limited", "Too many changes",
+                    "Too many changes in a short time; try again in " + wait + " s.");
+            return;
+        }
+        rc.next();
+    }
+
+    /** Before a route to a service: the caller's access token, never the browser's cookies; forwarding headers. */
+    void relay(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        var headers = request.headers();
+        headers.remove(HttpHeaders.COOKIE);
+        headers.remove("Forwarded");
+        headers.remove("X-Forwarded-For").remove("X-Forwarded-Proto").remove("X-Forwarded-Host")
+                .remove("X-Forwarded-Port").remove("X-Forwarded-Prefix");
+        if (rc.user() instanceof QuarkusHttpUser user) {
+            AccessTokenCredential token = user.getSecurityIdentity().getCredential(AccessTokenCredential.class);
+            if (token != null) {
+                headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + token.getToken());
+            }
+        }
+        if (request.remoteAddress() != null) {
+            headers.set("X-Forwarded-For", request.remoteAddress().hostAddress());
+        }
+        headers.set("X-Forwarded-Proto", request.scheme());
+        if (request.authority() != null) {
+            headers.set("X-Forwarded-Host", request.authority().host());
+            headers.set("X-Forwarded-Port", Integer.toString(request.authority().port() > 0
+                    ? request.authority().port() : ("https".equals(request.scheme()) ? 443 : 80)));
+        }
+        rc.next();
+    }
+
+    private void securityHeaders(RoutingContext rc, String path, String requestId) {
+        var headers = rc.response().headers();
+        headers.set(REQUEST_ID, requestId);
+        headers.set("Content-Security-Policy", path.startsWith("/q/swagger-ui") ? CSP_DOCS : CSP);
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("X-Frame-Options", "DENY");
+        headers.set("Referrer-Policy", "same-origin");
+        headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (config.publicHttps()) {
+            headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+    }
+
+    private static String user(RoutingContext rc) {
+        if (rc.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
+            return user.getSecurityIdentity().getPrincipal().getName();
+        }
+        return null;
+    }
+
+    static boolean hasSession(HttpServerRequest request) {
+        for (Cookie cookie : request.cookies()) {
+            if (cookie.getName().startsWith("q_session")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean acceptsHtml(HttpServerRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains("text/html");
+    }
+
+    /** A path of this site: starts with one slash, no scheme, no authority, no backslash or control characters. */
+    static boolean isLocalPath(String redirect) {
+        if (redirect.isEmpty() || redirect.length() > 2000 || redirect.charAt(0) != '/' || redirect.startsWith("//")
+                || redirect.contains("\\") || redirect.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            return false;
+        }
+        try {
+            URI uri = new URI(redirect);
+            return uri.getScheme() == null && uri.getRawAuthority() == null && uri.getRawPath() != null
+                    && uri.getRawPath().startsWith("/");
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package edu.meridian.gateway;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** The gateway's own settings ({@code gateway.*} in application.properties). */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** The upstream service of each context: {@code /api/<context>/**} goes there unchanged. */
+    Map<String, Upstream> routes();
+
+    /** Bounds on every upstream call, so a slow service gives 504 instead of a hanging request. */
+    Timeouts upstream();
+
+    /**
+     * The gateway is reached over HTTPS (behind the Ingress): session cookies get {@code Secure} and responses carry
+     * HSTS. False only for local runs on plain http://localhost.
+     */
+    @WithDefault("true")
+    boolean publicHttps();
+
+    RateLimit rateLimit();
+
+    /** The SPA's built files (index.html, assets/); without it the gateway serves the API only. */
+    Optional<String> spaDir();
+
+    interface Upstream {
+        /** e.g. http://localhost:8081 */
+        String url();
+    }
+
+    interface Timeouts {
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        /** No byte from the upstream for this long ends the call with 504. */
+        @WithDefault("30s")
+        Duration responseTimeout();
+    }
+
+    interface RateLimit {
+        /** State-changing requests per minute of one user. */
+        @WithDefault("120")
+        int writesPerMinutePerUser();
+
+        /** State-changing requests per minute from one client address. */
+        @WithDefault("600")
+        int writesPerMinutePerAddress();
+    }
+}

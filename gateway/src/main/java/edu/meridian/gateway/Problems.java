@@ -1,0 +1,31 @@
+package edu.meridian.gateway;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/** RFC 9457 problem+json answers of the gateway itself, with the types the services use. */
+final class Problems {
+
+    static final String CONTENT_TYPE = "application/problem+json";
+
+    private Problems() {
+    }
+
+    static Buffer body(int status, String type, String title, String detail) {
+        return new JsonObject()
+                .put("type", "urn:meridian:problem:" + type)
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail)
+                .toBuffer();
+    }
+
+    static void send(RoutingContext rc, int status, String type, String title, String detail) {
+        if (rc.response().ended()) {
+            return;
+        }
+        rc.response().setStatusCode(status).putHeader("Content-Type", CONTENT_TYPE)
+                .end(body(status, type, title, detail));
+    }
+}
