@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The gateway against a real Keycloak (started from its Maven distribution with keycloak/realm-meridian.json) and the
  * real, packaged partners-service on PostgreSQL and Kafka: a scripted browser signs in through Keycloak's login
- * form, works with institutions, and signs out; tokens that must not pass are refused at the gateway and the service.
+ * form, works with agreements, and signs out; tokens that must not pass are refused at the gateway and the service.
  */
 @QuarkusTest
 @TestProfile(GatewayEndToEndTest.RealKeycloak.class)
@@ -42,11 +42,11 @@ class GatewayEndToEndTest {
     URL gateway;
 
     @Test
-    void officeStaffSignsInCreatesAndReadsAnInstitution() {
+    void officeStaffSignsInCreatesAndReadsAnAgreement() {
         Browser browser = new Browser();
-        HttpResponse<String> landed = signIn(browser, "wang.fang", "/partners/institutions");
+        HttpResponse<String> landed = signIn(browser, "wang.fang", "/partners/agreements");
         assertThat(landed.statusCode()).isEqualTo(302);
-        assertThat(landed.headers().firstValue("Location")).hasValue("/partners/institutions");
+        assertThat(landed.headers().firstValue("Location")).hasValue("/partners/agreements");
 
         HttpResponse<String> me = api(browser, "GET", "api/me", null);
         assertThat(me.statusCode()).isEqualTo(200);
@@ -54,16 +54,27 @@ class GatewayEndToEndTest {
                 "\"unit\":\"international-office\"", "\"locale\":\"zh-CN\"", "\"name\":\"Fang Wang\"");
 
         String name = "Nanyang Polytechnic " + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = api(browser, "POST", "api/partners/institutions", """
+        HttpResponse<String> partner = api(browser, "POST", "api/partners/institutions", """
                 {"name": {"zh": "南洋理工学院 %s", "en": "%s"}, "country": "SG", "kind": "university", "city": "Singapore"}"""
                 .formatted(name, name));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String id = created.body().replaceAll("(?s).*?\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1");
+        assertThat(partner.statusCode()).as(partner.body()).isEqualTo(201);
+        String partnerId = idOf(partner);
 
-        HttpResponse<String> read = api(browser, "GET", "api/partners/institutions/" + id, null);
+        HttpResponse<String> created = api(browser, "POST", "api/partners/agreements", """
+                {"kind": "scholarship_scheme", "title": {"zh": "护理学生新加坡奖学金项目 %s", "en": "Nursing scholarship scheme %s"},
+                 "signingUnit": "nursing", "partnerIds": ["%s"], "effectiveDate": "2026-09-01", "expiryDate": "2031-08-31"}"""
+                .formatted(name, name, partnerId));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = idOf(created);
+
+        HttpResponse<String> read = api(browser, "GET", "api/partners/agreements/" + id, null);
         assertThat(read.statusCode()).isEqualTo(200);
-        assertThat(read.body()).contains(name).as("the service saw the signed-in user")
-                .contains("\"createdBy\":\"wang.fang\"");
+        assertThat(read.body()).contains("Nursing scholarship scheme " + name, "\"state\":\"draft\"", partnerId)
+                .as("the service saw the signed-in user").contains("\"createdBy\":\"wang.fang\"");
+    }
+
+    private static String idOf(HttpResponse<String> response) {
+        return response.body().replaceAll("(?s).*?\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1");
     }
 
     @Test
