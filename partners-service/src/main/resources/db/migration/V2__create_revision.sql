@@ -5,6 +5,7 @@ create table revision (
     aggregate_id   uuid         not null,
     number         bigint       not null,
     action         varchar(60)  not null,
+    reason         text,
     changed_fields text[]       not null default '{}',
     snapshot       jsonb        not null,
     changed_by     varchar(100) not null,

@@ -17,6 +17,7 @@ create table agreement (
     notes                 text,
     predecessor_id        uuid references agreement (id),
     termination_reason    text,
+    review_comment        text,
     last_alert_days       integer,
     owner                 varchar(100) not null,
     version               bigint       not null,
@@ -27,12 +28,21 @@ create table agreement (
 );
 
 create index agreement_state_expiry on agreement (state, expiry_date);
+create index agreement_predecessor on agreement (predecessor_id);
 
 create table agreement_partner (
     agreement_id   uuid    not null references agreement (id) on delete cascade,
     institution_id uuid    not null references institution (id),
     position       integer not null,
-    primary key (agreement_id, institution_id)
+    -- Keyed by position (Hibernate's list index); a partner is named once per agreement.
+    primary key (agreement_id, position),
+    unique (agreement_id, institution_id) deferrable initially deferred
 );
 
 create index agreement_partner_institution on agreement_partner (institution_id);
+
+-- The last generated reference number per year: AGR-2026-0042. Incremented atomically (insert … on conflict).
+create table agreement_reference_counter (
+    year   integer primary key,
+    last   integer not null
+);

@@ -11,11 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +22,7 @@ import java.util.UUID;
 /** An agreement with one or more partner institutions, from proposal to expiry. */
 @Entity
 @Table(name = "agreement")
-public class Agreement {
+public class Agreement extends Audited {
 
     @Id
     public UUID id;
@@ -89,25 +87,14 @@ public class Agreement {
     @Column(name = "termination_reason")
     public String terminationReason;
 
+    /** Why the agreement was last sent back from review to draft; cleared when it is approved. */
+    @Column(name = "review_comment")
+    public String reviewComment;
+
     /** The smallest expiry alert (180, 90 or 30 days) already published; null before the first. */
     @Column(name = "last_alert_days")
     public Integer lastAlertDays;
 
     /** The staff member responsible, who is told about expiry. */
     public String owner;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Column(name = "updated_by")
-    public String updatedBy;
 }

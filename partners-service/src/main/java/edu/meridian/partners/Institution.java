@@ -6,12 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.text.Normalizer;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +18,7 @@ import java.util.UUID;
 /** A partner or prospective partner institution. */
 @Entity
 @Table(name = "institution")
-public class Institution {
+public class Institution extends Audited {
 
     @Id
     public UUID id;
@@ -70,21 +68,6 @@ public class Institution {
 
     /** The staff member responsible for this partner. */
     public String owner;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Column(name = "updated_by")
-    public String updatedBy;
 
     /**
      * Lower case, accents and punctuation removed, a leading "the" dropped:

@@ -34,8 +34,9 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
         return list(query.append(")").toString(), parameters);
     }
 
+    /** Appended right after {@code institution i}, hence its leading space. */
     private static final String STATS_JOIN = """
-            left join lateral (
+             left join lateral (
               select count(*) as active_agreements, min(a.expiry_date) as nearest_expiry
               from agreement_partner ap join agreement a on a.id = ap.agreement_id
               where ap.institution_id = i.id and a.state in ('active', 'expiring')) s on true

@@ -5,13 +5,16 @@ import edu.meridian.web.Caller;
 import edu.meridian.web.ETags;
 import edu.meridian.web.Page;
 import edu.meridian.web.ProblemException;
+import edu.meridian.web.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -59,8 +62,7 @@ public class InstitutionService {
         Institution institution = new Institution();
         institution.id = UUID.randomUUID();
         institution.status = InstitutionStatus.prospective;
-        institution.createdAt = clock.instant();
-        institution.createdBy = caller.username();
+        institution.created(caller.username(), clock.instant());
         return register(institution, fields, confirmedNotDuplicate);
     }
 
@@ -69,7 +71,7 @@ public class InstitutionService {
     Institution register(Institution institution, Consumer<Institution> fields, boolean confirmedNotDuplicate) {
         fields.accept(institution);
         institution.owner = institution.owner == null ? caller.username() : institution.owner;
-        touch(institution);
+        institution.changed(caller.username(), clock.instant());
         checkRules(institution, confirmedNotDuplicate);
         institutions.persist(institution);
         institutions.flush();
@@ -87,11 +89,11 @@ public class InstitutionService {
         if (institution.owner == null) {
             institution.owner = before.owner();
         }
-        boolean nameOrIdentifiersChanged = !java.util.Objects.equals(before.name().en(), institution.nameEn)
-                || !java.util.Objects.equals(before.rorId(), institution.rorId)
-                || !java.util.Objects.equals(before.schacCode(), institution.schacCode);
+        boolean nameOrIdentifiersChanged = !Objects.equals(before.name().en(), institution.nameEn)
+                || !Objects.equals(before.rorId(), institution.rorId)
+                || !Objects.equals(before.schacCode(), institution.schacCode);
         checkRules(institution, confirmedNotDuplicate || !nameOrIdentifiersChanged);
-        touch(institution);
+        institution.changed(caller.username(), clock.instant());
         institutions.flush();
         Revision revision = revisions.record(AGGREGATE, id, "updated", InstitutionSnapshot.of(institution), caller.username());
         List<String> publicChanges = revision.changedFields.stream().filter(field -> !field.equals("contacts")).toList();
@@ -112,9 +114,9 @@ public class InstitutionService {
                     Map.of("allowedTransitions", allowedTransitions(institution)));
         }
         institution.status = to;
-        touch(institution);
+        institution.changed(caller.username(), clock.instant());
         institutions.flush();
-        revisions.record(AGGREGATE, id, reason == null ? "status " + to : "status " + to + ": " + reason,
+        revisions.record(AGGREGATE, id, "status " + to, reason,
                 InstitutionSnapshot.of(institution), caller.username());
         events.statusChanged(institution, from);
         return institution;
@@ -128,8 +130,8 @@ public class InstitutionService {
         if (!removed) {
             throw ProblemException.notFound("Contact", contactId);
         }
-        institution.contacts = new java.util.ArrayList<>(institution.contacts);
-        touch(institution);
+        institution.contacts = new ArrayList<>(institution.contacts);
+        institution.changed(caller.username(), clock.instant());
         institutions.flush();
         revisions.record(AGGREGATE, id, "contact erased", InstitutionSnapshot.of(institution), caller.username());
         return institution;
@@ -159,14 +161,10 @@ public class InstitutionService {
                         "An institution with the same name, ROR id or SCHAC code exists; confirm to register it anyway",
                         Map.of("duplicates", duplicates.stream()
                                 .map(duplicate -> Map.of("id", duplicate.id, "name",
-                                        new edu.meridian.web.Text(duplicate.nameZh, duplicate.nameEn)))
+                                        new Text(duplicate.nameZh, duplicate.nameEn)))
                                 .toList()));
             }
         }
     }
 
-    private void touch(Institution institution) {
-        institution.updatedAt = clock.instant();
-        institution.updatedBy = caller.username();
-    }
 }

@@ -33,6 +33,9 @@ public class Revision {
 
     public String action;
 
+    /** Why, where the change asks for a reason (a send-back comment, a termination). */
+    public String reason;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "changed_fields")
     public List<String> changedFields;

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,12 @@ public class Revisions implements PanacheRepository<Revision> {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Revision record(String aggregateType, UUID aggregateId, String action, Object snapshot, String by) {
+        return record(aggregateType, aggregateId, action, null, snapshot, by);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Revision record(String aggregateType, UUID aggregateId, String action, String reason, Object snapshot,
+            String by) {
         JsonNode state = json.valueToTree(snapshot);
         Revision previous = find("aggregateType = ?1 and aggregateId = ?2 order by number desc", aggregateType, aggregateId)
                 .firstResult();
@@ -46,6 +53,7 @@ public class Revisions implements PanacheRepository<Revision> {
         revision.aggregateId = aggregateId;
         revision.number = previous == null ? 1 : previous.number + 1;
         revision.action = action;
+        revision.reason = reason;
         revision.snapshot = state;
         revision.changedFields = previous == null ? List.of()
                 : diff(previous.snapshot, state).stream().map(Change::field).toList();
@@ -78,11 +86,22 @@ public class Revisions implements PanacheRepository<Revision> {
         for (String field : fields) {
             JsonNode a = left.get(field);
             JsonNode b = right.get(field);
-            if (!Objects.equals(a, b)) {
+            if (!sameValue(a, b)) {
                 changes.add(new Change(field, a, b));
             }
         }
         return changes;
+    }
+
+    /**
+     * Numbers compare by value at any depth: a snapshot read back from jsonb holds {@code 35.5} as a double and
+     * {@code 4} as an int, a fresh one holds the entity's {@code BigDecimal} {@code 35.50} and {@code 4}.
+     */
+    private static final Comparator<JsonNode> BY_VALUE = (a, b) -> a.equals(b)
+            || a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0 ? 0 : 1;
+
+    static boolean sameValue(JsonNode a, JsonNode b) {
+        return a == null || b == null ? Objects.equals(a, b) : a.equals(BY_VALUE, b);
     }
 
     /** Objects become dotted paths; arrays and plain values are compared as a whole. Nulls count as absent. */

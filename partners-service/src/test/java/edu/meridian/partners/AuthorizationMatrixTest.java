@@ -51,6 +51,28 @@ class AuthorizationMatrixTest {
         allow(OFFICE, "POST /api/partners/institutions", "PUT /api/partners/institutions/{id}",
                 "POST /api/partners/institutions/{id}/transitions",
                 "DELETE /api/partners/institutions/{id}/contacts/{contactId}");
+        allow(READ, "GET /api/partners/institutions/export.csv");
+        allow(OFFICE, "POST /api/partners/institutions/import");
+        allow(READ, "GET /api/partners/agreements", "GET /api/partners/agreements/export.csv",
+                "GET /api/partners/agreements/{id}", "GET /api/partners/agreements/{id}/versions",
+                "GET /api/partners/agreements/{id}/versions/{version}", "GET /api/partners/agreements/{id}/versions/compare");
+        allow(DRAFT, "POST /api/partners/agreements", "PUT /api/partners/agreements/{id}",
+                "DELETE /api/partners/agreements/{id}", "POST /api/partners/agreements/{id}/transitions",
+                "POST /api/partners/agreements/{id}/renewal");
+        allow(READ, "GET /api/partners/agreements/{id}/documents", "GET /api/partners/agreements/{id}/documents/{documentId}",
+                "GET /api/partners/agreements/{id}/documents/{documentId}/content");
+        allow(DRAFT, "POST /api/partners/agreements/{id}/documents");
+        allow(READ, "GET /api/partners/alliances", "GET /api/partners/alliances/{id}",
+                "GET /api/partners/alliances/{id}/versions", "GET /api/partners/alliances/{id}/versions/{version}");
+        allow(OFFICE, "POST /api/partners/alliances", "PUT /api/partners/alliances/{id}");
+        allow(ADMIN, "DELETE /api/partners/alliances/{id}");
+        allow(READ, "GET /api/partners/joint-programmes", "GET /api/partners/joint-programmes/{id}",
+                "GET /api/partners/joint-programmes/{id}/versions",
+                "GET /api/partners/joint-programmes/{id}/versions/{version}");
+        allow(OFFICE, "POST /api/partners/joint-programmes", "PUT /api/partners/joint-programmes/{id}",
+                "POST /api/partners/joint-programmes/{id}/transitions");
+        allow(READ, "GET /api/partners/figures/institutions-by-country", "GET /api/partners/figures/institutions-by-kind",
+                "GET /api/partners/figures/agreements-by-kind-and-state", "GET /api/partners/figures/agreements-expiring");
     }
 
     private static void allow(List<String> roles, String... endpoints) {

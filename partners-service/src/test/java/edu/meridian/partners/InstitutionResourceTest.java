@@ -196,6 +196,20 @@ class InstitutionResourceTest {
     }
 
     @Test
+    void keepsTheReasonOfAStatusChangeInTheHistoryWhateverItsLength() {
+        var created = register(unique("Technical University of Munich"));
+        String id = created.path("id");
+        String reason = "合作协议已签署，".repeat(200);
+
+        given().auth().oauth2(STAFF).contentType(ContentType.JSON).header("If-Match", created.header("ETag"))
+                .body("{\"to\": \"active\", \"reason\": \"" + reason + "\"}")
+                .post(PATH + "/" + id + "/transitions").then().statusCode(200);
+
+        given().auth().oauth2(STAFF).get(PATH + "/" + id + "/versions")
+                .then().statusCode(200).body("[1].action", equalTo("status active")).body("[1].reason", equalTo(reason));
+    }
+
+    @Test
     void keepsEveryVersionAndComparesTwo() {
         String name = unique("University of Arizona");
         var created = register(name);

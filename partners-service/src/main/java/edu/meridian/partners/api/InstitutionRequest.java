@@ -45,7 +45,7 @@ public record InstitutionRequest(
     }
 
     /** Copies the request onto the entity; contacts and units keep their ids, new ones get one. */
-    void applyTo(Institution institution) {
+    public void applyTo(Institution institution) {
         institution.nameZh = name.zh().strip();
         institution.nameEn = name.en().strip();
         institution.localName = blankToNull(localName);

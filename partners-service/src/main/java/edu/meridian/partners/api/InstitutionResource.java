@@ -8,7 +8,7 @@ import edu.meridian.partners.InstitutionStatus;
 import edu.meridian.partners.Revisions;
 import edu.meridian.partners.Roles;
 import edu.meridian.web.Page;
-import edu.meridian.web.ProblemException;
+import edu.meridian.web.Enums;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -108,12 +108,7 @@ public class InstitutionResource {
     @Operation(summary = "Change the status: prospective, active or inactive")
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TransitionRequest request) {
-        InstitutionStatus to;
-        try {
-            to = InstitutionStatus.valueOf(request.to());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("to", "must be one of prospective, active, inactive");
-        }
+        InstitutionStatus to = Enums.parse(InstitutionStatus.class, "to", request.to());
         return respond(service.changeStatus(id, ifMatch, to, request.reason()), Response.Status.OK);
     }
 

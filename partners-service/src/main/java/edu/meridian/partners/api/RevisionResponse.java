@@ -8,16 +8,16 @@ import java.time.Instant;
 import java.util.List;
 
 /** One version in a record's history: who changed what, when; the snapshot only when one version is asked for. */
-public record RevisionResponse(long version, String action, List<String> changedFields, String changedBy,
+public record RevisionResponse(long version, String action, String reason, List<String> changedFields, String changedBy,
         Instant changedAt, JsonNode snapshot) {
 
     static RevisionResponse summary(Revision revision) {
-        return new RevisionResponse(revision.number, revision.action, revision.changedFields, revision.changedBy,
+        return new RevisionResponse(revision.number, revision.action, revision.reason, revision.changedFields, revision.changedBy,
                 revision.changedAt, null);
     }
 
     static RevisionResponse full(Revision revision) {
-        return new RevisionResponse(revision.number, revision.action, revision.changedFields, revision.changedBy,
+        return new RevisionResponse(revision.number, revision.action, revision.reason, revision.changedFields, revision.changedBy,
                 revision.changedAt, revision.snapshot);
     }
 

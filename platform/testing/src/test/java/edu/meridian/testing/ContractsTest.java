@@ -41,9 +41,9 @@ class ContractsTest {
         assertThat(asyncApi.path("asyncapi").asText()).startsWith("3.");
         Set<String> listed = new TreeSet<>();
         asyncApi.path("components").path("messages").forEach(message -> {
-            String reference = message.at("/payload/$ref").asText();
-            assertThat(Contracts.root().resolve(reference)).as(reference).exists();
-            assertThat(reference).isEqualTo("events/" + message.path("name").asText() + SCHEMA);
+            String reference = message.at("/payload/schema/$ref").asText();
+            assertThat(Contracts.root().resolve(reference).normalize()).as(reference).exists();
+            assertThat(reference).isEqualTo("./events/" + message.path("name").asText() + SCHEMA);
             listed.add(message.path("name").asText());
         });
         assertThat(listed).containsExactlyInAnyOrderElementsOf(typesWith(SCHEMA));

@@ -12,7 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A query parameter that cannot be read is the caller's mistake: 400 problem+json naming the parameter, not the 404
@@ -30,8 +29,7 @@ public class QueryParamConverters implements ParamConverterProvider {
             return null;
         }
         if (type.isEnum()) {
-            String allowed = Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
-            return (ParamConverter<T>) converter(name, "must be one of " + allowed, value -> Enum.valueOf((Class) type, value));
+            return (ParamConverter<T>) converter(name, "", value -> Enums.parse((Class) type, name, value));
         }
         if (type == Integer.class || type == int.class) {
             return (ParamConverter<T>) converter(name, "must be a whole number", Integer::valueOf);
