@@ -92,6 +92,9 @@ public final class Launcher {
     // ------------------------------------------------------------------------------------------------ up
 
     int up(boolean fresh, boolean detached) {
+        if (!detached) {
+            teeOutputTo(logs().resolve("launcher.log")); // detached, the script sends the output there already
+        }
         Optional<Pids.Entry> running = pids.read().stream().filter(e -> e.name().equals("launcher"))
                 .filter(e -> e.handle().isPresent()).findFirst();
         if (running.isPresent()) {
@@ -206,6 +209,7 @@ public final class Launcher {
             return 1;
         }
         ticker.shutdownNow();
+        System.gc(); // give back the heap of the start-up (unpacking, JSON) before the RSS figures
         // Everything a piece started (kc.sh's JVM, postgres backends…), so that down finds them all.
         ProcessHandle.current().descendants().forEach(p -> pids.record(nameOf(p), p));
         summary(services);
@@ -543,6 +547,38 @@ public final class Launcher {
 
     private static String seconds(long nanos) {
         return String.format("%.1f s", nanos / 1e9);
+    }
+
+    /** The launcher's output both on the terminal and in its log. */
+    private static void teeOutputTo(Path log) {
+        try {
+            Files.createDirectories(log.getParent());
+            java.io.OutputStream file = Files.newOutputStream(log);
+            java.io.PrintStream terminal = System.out;
+            java.io.OutputStream both = new java.io.OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    terminal.write(b);
+                    file.write(b);
+                }
+
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    terminal.write(bytes, offset, length);
+                    file.write(bytes, offset, length);
+                }
+
+                @Override
+                public void flush() throws IOException {
+                    terminal.flush();
+                    file.flush();
+                }
+            };
+            System.setOut(new java.io.PrintStream(both, true, java.nio.charset.StandardCharsets.UTF_8));
+            System.setErr(System.out);
+        } catch (IOException e) {
+            System.err.println("(no launcher log: " + e.getMessage() + ")");
+        }
     }
 
     private static void say(String line) {
