@@ -452,6 +452,7 @@ public final class Launcher {
             if (users.find()) {
                 String pid = users.group(1).replaceAll(".*pid=(\\d+).*", "$1");
                 String command = ProcessHandle.of(Long.parseLong(pid)).flatMap(h -> h.info().commandLine())
+                        .map(c -> c.replaceAll("\\s+", " "))
                         .map(c -> c.length() > 120 ? c.substring(0, 120) + "…" : c).orElse("");
                 return users.group(1) + (command.isEmpty() ? "" : " — " + command);
             }
