@@ -378,9 +378,11 @@ public final class Launcher {
         }
         appsToStop.parallelStream().forEach(Launcher::closeQuietly);
         new ArrayList<>(infrastructure).parallelStream().forEach(Launcher::closeQuietly);
-        // Whatever is still recorded and alive (a piece that failed half-way): TERM, then KILL.
-        List<ProcessHandle> left = pids.read().stream().filter(e -> !e.name().equals("launcher"))
-                .flatMap(e -> e.handle().stream()).toList();
+        // Whatever is still recorded and alive, and whatever this JVM started that was not recorded yet (a piece
+        // still starting when another failed): TERM, then KILL.
+        List<ProcessHandle> left = new ArrayList<>(pids.read().stream().filter(e -> !e.name().equals("launcher"))
+                .flatMap(e -> e.handle().stream()).toList());
+        left.addAll(ProcessHandle.current().descendants().toList());
         Pids.stop(left, Duration.ofSeconds(20));
         deleteRecursively(state.resolve("ready"));
         pids.retire();
