@@ -185,7 +185,7 @@ public final class Launcher {
             step("gateway", () -> startApp("gateway", GATEWAY_PORT, gatewayEnv, java)).join();
 
             Path marker = state.resolve("demo-loaded");
-            if (!Files.exists(marker)) {
+            if (!Files.exists(marker) || pg.initialised()) { // first start, --fresh, or a database removed by hand
                 step("demo data", () -> {
                     DemoData demo = new DemoData("http://localhost:" + GATEWAY_PORT, realmUrl, "zhang.wei", "zhang.wei-demo",
                             line -> say("  demo data: " + line));
