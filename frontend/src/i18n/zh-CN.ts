@@ -1,0 +1,52 @@
+import type { Catalogue } from './catalogue'
+
+export const zhCN = {
+  app: { title: 'Meridian', subtitle: '国际交流合作处', skipToContent: '跳到主要内容' },
+  menu: { dashboard: '工作台', partners: '合作伙伴', noAccess: '您的账号无权使用工作人员控制台。' },
+  header: {
+    language: '语言',
+    notifications: '通知',
+    noExpiring: '您负责的协议在 90 天内均不到期。',
+    expiringTitle: '您负责的 90 天内到期的协议',
+    expires: '{{date}} 到期',
+    userMenu: '用户菜单',
+    logout: '退出登录',
+    readOnly: '只读',
+  },
+  common: {
+    loading: '加载中…', error: '出错了', retry: '重试', save: '保存', cancel: '取消',
+    edit: '编辑', create: '新建', actions: '操作', all: '全部', reset: '重置筛选', exportCsv: '导出 CSV',
+    home: '首页', discard: '放弃', days: '天',
+  },
+  dashboard: { activePartners: '合作中的伙伴', expiring: '90 天内到期的协议', expired: '已到期的协议' },
+  kind: {
+    university: '大学', hospital: '医院', research_institute: '科研机构',
+    government_body: '政府机构', association: '协会', company: '企业',
+  },
+  status: { prospective: '潜在', active: '合作中', inactive: '已停止' },
+  expiry: { none: '无协议', expired: '已到期', critical: '≤ 30 天', soon: '≤ 90 天', later: '有效' },
+  partners: {
+    title: '合作院校与机构',
+    search: '搜索名称（中文或英文）',
+    country: '国家/地区',
+    kind: '类型',
+    status: '状态',
+    expiringWithinDays: '协议到期天数内',
+    name: '名称',
+    activeAgreements: '生效协议',
+    nearestExpiry: '最近到期',
+    owner: '负责人',
+    total: '共 {{count}} 个机构',
+    newTitle: '新建机构',
+    editTitle: '编辑机构',
+  },
+  form: {
+    nameZh: '中文名称', nameEn: '英文名称', localName: '当地语言名称', abbreviation: '简称',
+    city: '城市', website: '网站', rorId: 'ROR 编号', schacCode: 'SCHAC 代码', erasmusCode: 'Erasmus 代码',
+    tags: '标签', contacts: '联系人', contactName: '联系人姓名', contactRole: '职务', contactEmail: '电子邮箱',
+    contactPhone: '电话', addContact: '添加联系人', removeContact: '删除联系人', required: '必填',
+    saved: '已保存', invalid: '请更正标出的字段。', stale: '该记录已被他人修改，请重新加载后再次修改。',
+    draftRestored: '已恢复您重新登录前未保存的修改。',
+    duplicate: '该机构似乎已登记。仍要保存吗？',
+  },
+} as const satisfies Catalogue
