@@ -12,7 +12,7 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['src/test/setup.ts'],
-    testTimeout: 20000,
+    testTimeout: 30000,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 })

@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
+
+// antd's first render under jsdom is slow (seconds on a cold module cache).
+configure({ asyncUtilTimeout: 10_000 })
 
 // jsdom lacks these; antd's responsive Grid/Table and Select use them.
 Object.defineProperty(window, 'matchMedia', {
