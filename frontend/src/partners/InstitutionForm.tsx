@@ -158,7 +158,7 @@ export function InstitutionForm({ id }: { id?: string }) {
               </Form.Item>
             </Col>
             <Col xs={24} md={12}><Form.Item name="city" label={t('form.city')}><Input /></Form.Item></Col>
-            <Col xs={24} md={12}><Form.Item name="website" label={t('form.website')}><Input type="url" placeholder="https://" /></Form.Item></Col>
+            <Col xs={24} md={12}><Form.Item name="website" label={t('form.website')}><Input inputMode="url" placeholder="https://" /></Form.Item></Col>
             <Col xs={24} md={12}><Form.Item name="owner" label={t('partners.owner')}><Input /></Form.Item></Col>
             <Col xs={24} md={8}><Form.Item name="rorId" label={t('form.rorId')}><Input /></Form.Item></Col>
             <Col xs={24} md={8}><Form.Item name="schacCode" label={t('form.schacCode')}><Input /></Form.Item></Col>
@@ -174,8 +174,8 @@ export function InstitutionForm({ id }: { id?: string }) {
                   <Row gutter={12} key={field.key} align="top">
                     <Col xs={24} md={6}><Form.Item name={[field.name, 'name']} label={`${t('form.contactName')} ${index + 1}`} rules={required}><Input /></Form.Item></Col>
                     <Col xs={24} md={5}><Form.Item name={[field.name, 'role']} label={`${t('form.contactRole')} ${index + 1}`}><Input /></Form.Item></Col>
-                    <Col xs={24} md={6}><Form.Item name={[field.name, 'email']} label={`${t('form.contactEmail')} ${index + 1}`}><Input type="email" /></Form.Item></Col>
-                    <Col xs={24} md={5}><Form.Item name={[field.name, 'phone']} label={`${t('form.contactPhone')} ${index + 1}`}><Input type="tel" /></Form.Item></Col>
+                    <Col xs={24} md={6}><Form.Item name={[field.name, 'email']} label={`${t('form.contactEmail')} ${index + 1}`}><Input inputMode="email" /></Form.Item></Col>
+                    <Col xs={24} md={5}><Form.Item name={[field.name, 'phone']} label={`${t('form.contactPhone')} ${index + 1}`}><Input inputMode="tel" /></Form.Item></Col>
                     <Col xs={24} md={2} style={{ paddingTop: 30 }}>
                       <Button type="text" danger icon={<MinusCircleOutlined />} aria-label={`${t('form.removeContact')} ${index + 1}`} onClick={() => remove(field.name)} />
                     </Col>
