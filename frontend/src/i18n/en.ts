@@ -18,6 +18,7 @@ export const en = {
     home: 'Home', discard: 'Discard', days: 'days',
   },
   dashboard: { activePartners: 'Active partners', expiring: 'Agreements expiring within 90 days', expired: 'Expired agreements' },
+  transition: { prospective: 'Mark as prospective', active: 'Activate', inactive: 'Deactivate' },
   kind: {
     university: 'University', hospital: 'Hospital', research_institute: 'Research institute',
     government_body: 'Government body', association: 'Association', company: 'Company',
@@ -45,6 +46,7 @@ export const en = {
     tags: 'Tags', contacts: 'Contacts', contactName: 'Contact name', contactRole: 'Role', contactEmail: 'E-mail',
     contactPhone: 'Phone', addContact: 'Add contact', removeContact: 'Remove contact', required: 'Required',
     saved: 'Saved', invalid: 'Please correct the highlighted fields.', stale: 'Someone else changed this record meanwhile. Reload it and apply your changes again.',
+    statusActions: 'Status changes',
     draftRestored: 'Your unsaved changes from before the new sign-in were restored.',
     duplicate: 'This looks like an institution that is already registered. Save anyway?',
   },

@@ -19,6 +19,7 @@ export const zhCN = {
     home: '首页', discard: '放弃', days: '天',
   },
   dashboard: { activePartners: '合作中的伙伴', expiring: '90 天内到期的协议', expired: '已到期的协议' },
+  transition: { prospective: '设为潜在', active: '设为合作中', inactive: '停止合作' },
   kind: {
     university: '大学', hospital: '医院', research_institute: '科研机构',
     government_body: '政府机构', association: '协会', company: '企业',
@@ -46,6 +47,7 @@ export const zhCN = {
     tags: '标签', contacts: '联系人', contactName: '联系人姓名', contactRole: '职务', contactEmail: '电子邮箱',
     contactPhone: '电话', addContact: '添加联系人', removeContact: '删除联系人', required: '必填',
     saved: '已保存', invalid: '请更正标出的字段。', stale: '该记录已被他人修改，请重新加载后再次修改。',
+    statusActions: '状态变更',
     draftRestored: '已恢复您重新登录前未保存的修改。',
     duplicate: '该机构似乎已登记。仍要保存吗？',
   },

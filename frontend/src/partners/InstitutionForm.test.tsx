@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { navigation } from '../api/navigation'
 import { json, problem, stubFetch } from '../test/fetchStub'
@@ -71,9 +71,18 @@ describe('institution form', () => {
         allowedTransitions: ['inactive'],
       }, 200, { ETag: '"3"' }),
       [`PUT /api/partners/institutions/${id}`]: () => json({ id }),
+      [`POST /api/partners/institutions/${id}/transitions`]: () => json({ id }),
     })
     renderApp(`/partners/${id}/edit`)
     await waitFor(() => expect(screen.getByLabelText('Name (English)')).toHaveValue('Karolinska Institutet'))
+    // Only the transitions the server allows this user are offered.
+    const transitions = screen.getByRole('group', { name: 'Status changes' })
+    expect(within(transitions).getAllByRole('button').map((b) => b.textContent)).toEqual(['Deactivate'])
+    await userEvent.click(within(transitions).getByRole('button', { name: 'Deactivate' }))
+    await waitFor(() => expect(find('POST', `/api/partners/institutions/${id}/transitions`)).toHaveLength(1))
+    const move = find('POST', `/api/partners/institutions/${id}/transitions`)[0]!
+    expect(move.body).toEqual({ to: 'inactive' })
+    expect(move.headers.get('If-Match')).toBe('"3"')
     await userEvent.type(screen.getByLabelText('City'), 'Solna')
     await userEvent.click(screen.getByRole('button', { name: /Save/ }))
     await waitFor(() => expect(currentLocation).toBe('/partners'))

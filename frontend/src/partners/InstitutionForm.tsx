@@ -8,7 +8,7 @@ import { api, unwrap } from '../api/client'
 import { currentRouteKey, registerDraft, takeDraft } from '../api/drafts'
 import { useMe } from '../api/me'
 import { ApiError, problemFieldErrors } from '../api/problem'
-import { INSTITUTION_KINDS, type InstitutionRequest, type InstitutionResponse } from '../api/types'
+import { INSTITUTION_KINDS, type InstitutionRequest, type InstitutionResponse, type InstitutionStatus } from '../api/types'
 import { useLanguage } from '../app/LanguageContext'
 import { canEditInstitutions } from '../app/roles'
 import { useCountries } from './useCountries'
@@ -66,7 +66,8 @@ export function InstitutionForm({ id }: { id?: string }) {
       form.setFieldsValue(draft)
       dirty.current = true
       setDraftRestored(true)
-    } else if (existing.data) {
+    } else if (existing.data && !dirty.current) {
+      // Re-reads (after a status change) refresh the form only while the user has not edited it.
       form.setFieldsValue(toValues(existing.data.record))
     }
   }, [existing.data, form, routeKey])
@@ -114,6 +115,19 @@ export function InstitutionForm({ id }: { id?: string }) {
     },
   })
 
+  const transition = useMutation({
+    mutationFn: async (to: InstitutionStatus) => unwrap(await api.POST('/api/partners/institutions/{id}/transitions', {
+      params: { path: { id: id! }, header: { 'If-Match': existing.data?.etag ?? undefined } },
+      body: { to },
+    })),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['institution', id] })
+      await queryClient.invalidateQueries({ queryKey: ['institutions'] })
+      void message.success(t('form.saved'))
+    },
+    onError: (error) => setTopErrors([error instanceof ApiError && error.status === 412 ? t('form.stale') : error.message]),
+  })
+
   if (id && existing.isLoading) return <Spin />
   if (id && existing.isError) return <Alert type="error" showIcon title={t('common.error')} description={existing.error.message} />
 
@@ -129,6 +143,16 @@ export function InstitutionForm({ id }: { id?: string }) {
       <Typography.Title level={1} id="institution-form-title" style={{ fontSize: 24 }}>
         {id ? t('partners.editTitle') : t('partners.newTitle')}
       </Typography.Title>
+      {existing.data && (
+        <Space wrap style={{ marginBottom: 16 }} aria-label={t('form.statusActions')} role="group">
+          <Typography.Text>{t('partners.status')}: <strong>{t(`status.${existing.data.record.status}`)}</strong></Typography.Text>
+          {(existing.data.record.allowedTransitions ?? []).map((to) => (
+            <Button key={to} loading={transition.isPending && transition.variables === to} onClick={() => transition.mutate(to)}>
+              {t(`transition.${to}`)}
+            </Button>
+          ))}
+        </Space>
+      )}
       {draftRestored && <Alert type="info" showIcon title={t('form.draftRestored')} style={{ marginBottom: 16 }} closable />}
       {topErrors.length > 0 && (
         <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={topErrors[0]}
