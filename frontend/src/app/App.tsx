@@ -10,6 +10,7 @@ import { Frame } from './Frame'
 // Screens load on demand, so the initial JavaScript stays within its budget.
 const PartnersPage = lazy(() => import('../partners/PartnersPage').then((m) => ({ default: m.PartnersPage })))
 const InstitutionFormPage = lazy(() => import('../partners/InstitutionForm').then((m) => ({ default: m.InstitutionFormPage })))
+const PartnerPage = lazy(() => import('../partners/PartnerPage').then((m) => ({ default: m.PartnerPage })))
 const DashboardPage = lazy(() => import('../dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })))
 
 export function createQueryClient(): QueryClient {
@@ -38,6 +39,7 @@ function Console() {
               <Route index element={<DashboardPage />} />
               <Route path="partners" element={<PartnersPage />} />
               <Route path="partners/new" element={<InstitutionFormPage />} />
+              <Route path="partners/:id" element={<PartnerPage />} />
               <Route path="partners/:id/edit" element={<InstitutionFormPage />} />
               <Route path="*" element={<DashboardPage />} />
             </Route>

@@ -22,6 +22,7 @@ function useBreadcrumbs(pathname: string) {
     crumbs.push({ title: pathname === '/partners' ? t('menu.partners') : <Link to="/partners">{t('menu.partners')}</Link> })
     if (pathname === '/partners/new') crumbs.push({ title: t('partners.newTitle') })
     else if (pathname.endsWith('/edit')) crumbs.push({ title: t('partners.editTitle') })
+    else if (pathname !== '/partners') crumbs.push({ title: t('partner.overview') })
   }
   return crumbs
 }

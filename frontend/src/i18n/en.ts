@@ -40,6 +40,11 @@ export const en = {
     newTitle: 'New institution',
     editTitle: 'Edit institution',
   },
+  partner: {
+    overview: 'Overview', contactsAndUnits: 'Contacts and units', agreements: 'Agreements', history: 'History',
+    units: 'Units', reference: 'Reference', agreementTitle: 'Title', effective: 'Effective', version: 'Version',
+    action: 'Action', changedFields: 'Changed fields', changedBy: 'By', changedAt: 'When', reason: 'Reason',
+  },
   form: {
     nameZh: 'Name (Chinese)', nameEn: 'Name (English)', localName: 'Local name', abbreviation: 'Abbreviation',
     city: 'City', website: 'Website', rorId: 'ROR ID', schacCode: 'SCHAC code', erasmusCode: 'Erasmus code',

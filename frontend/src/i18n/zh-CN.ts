@@ -41,6 +41,11 @@ export const zhCN = {
     newTitle: '新建机构',
     editTitle: '编辑机构',
   },
+  partner: {
+    overview: '概况', contactsAndUnits: '联系人与院系', agreements: '协议', history: '历史记录',
+    units: '院系', reference: '编号', agreementTitle: '名称', effective: '生效日期', version: '版本',
+    action: '操作', changedFields: '修改字段', changedBy: '修改人', changedAt: '时间', reason: '原因',
+  },
   form: {
     nameZh: '中文名称', nameEn: '英文名称', localName: '当地语言名称', abbreviation: '简称',
     city: '城市', website: '网站', rorId: 'ROR 编号', schacCode: 'SCHAC 代码', erasmusCode: 'Erasmus 代码',

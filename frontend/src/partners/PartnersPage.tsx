@@ -59,7 +59,7 @@ export function PartnersPage() {
   const countryName = (code?: string, name?: Text) => (name ? (language === 'zh-CN' ? name.zh : name.en) : code)
 
   const columns: TableProps<InstitutionSummary>['columns'] = [
-    { key: 'name', title: t('partners.name'), render: (_, row) => <BilingualName name={row.name} />, sorter: true, sortOrder: sortOrder(filters.sort, 'name') },
+    { key: 'name', title: t('partners.name'), render: (_, row) => <Link to={`/partners/${row.id}`}><BilingualName name={row.name} /></Link>, sorter: true, sortOrder: sortOrder(filters.sort, 'name') },
     { key: 'country', title: t('partners.country'), render: (_, row) => countryName(row.country, row.countryName), sorter: true, sortOrder: sortOrder(filters.sort, 'country') },
     { key: 'kind', title: t('partners.kind'), render: (_, row) => (row.kind ? t(`kind.${row.kind}`) : '') },
     { key: 'status', title: t('partners.status'), render: (_, row) => (row.status ? t(`status.${row.status}`) : '') },
