@@ -1,4 +1,4 @@
-import { Badge, Button, Empty, List, Popover, Typography } from 'antd'
+import { Badge, Button, Empty, Popover, Typography } from 'antd'
 import { BellOutlined } from '@ant-design/icons'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
@@ -20,18 +20,14 @@ export function Bell({ username }: { username: string }) {
   const content = (
     <div style={{ width: 360, maxHeight: 420, overflow: 'auto' }}>
       {items.length === 0 ? <Empty description={t('header.noExpiring')} image={Empty.PRESENTED_IMAGE_SIMPLE} /> : (
-        <List
-          size="small"
-          dataSource={items}
-          renderItem={(agreement) => (
-            <List.Item key={agreement.id}>
-              <List.Item.Meta
-                title={`${agreement.referenceCode ?? ''} ${(language === 'zh-CN' ? agreement.title?.zh : agreement.title?.en) ?? ''}`}
-                description={<Typography.Text type="secondary">{t('header.expires', { date: agreement.expiryDate ?? '' })}</Typography.Text>}
-              />
-            </List.Item>
-          )}
-        />
+        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {items.map((agreement) => (
+            <li key={agreement.id} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
+              <div>{`${agreement.referenceCode ?? ''} ${(language === 'zh-CN' ? agreement.title?.zh : agreement.title?.en) ?? ''}`}</div>
+              <Typography.Text type="secondary">{t('header.expires', { date: agreement.expiryDate ?? '' })}</Typography.Text>
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   )
