@@ -1,0 +1,87 @@
+import createClient, { type Middleware } from 'openapi-fetch'
+import type { paths } from './generated/partners'
+import { saveDrafts, currentRouteKey } from './drafts'
+import { navigation } from './navigation'
+import { ApiError, isProblem } from './problem'
+
+/** Status the gateway answers a JavaScript call without a session (Quarkus OIDC, java-script-auto-redirect=false). */
+export const SESSION_EXPIRED = 499
+const LOOP_GUARD_KEY = 'meridian.loginRedirectAt'
+const LOOP_GUARD_MS = 10_000
+
+/** Only relative paths, so the login cannot be turned into an open redirect. */
+export function loginUrl(relativePath: string): string {
+  const safe = relativePath.startsWith('/') && !relativePath.startsWith('//') ? relativePath : '/'
+  return `/auth/login?redirect=${encodeURIComponent(safe)}`
+}
+
+export class SessionExpiredError extends Error {
+  constructor() {
+    super('The session has ended; signing in again')
+    this.name = 'SessionExpiredError'
+  }
+}
+
+/** Keeps unsaved drafts, then leaves for the login page (at most once per 10 s, against reload storms). */
+export function redirectToLogin(): void {
+  const last = Number(sessionStorage.getItem(LOOP_GUARD_KEY) ?? 0)
+  const now = Date.now()
+  saveDrafts()
+  if (now - last < LOOP_GUARD_MS) return
+  sessionStorage.setItem(LOOP_GUARD_KEY, String(now))
+  navigation.assign(loginUrl(currentRouteKey()))
+}
+
+export const sessionMiddleware: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('X-Requested-With', 'JavaScript')
+    return request
+  },
+  async onResponse({ response }) {
+    if (response.status === SESSION_EXPIRED || response.status === 401) {
+      redirectToLogin()
+      throw new SessionExpiredError()
+    }
+    return response
+  },
+}
+
+function origin(): string {
+  return typeof window !== 'undefined' ? window.location.origin : 'http://localhost'
+}
+
+export const api = createClient<paths>({
+  baseUrl: origin(),
+  credentials: 'same-origin',
+  // Late-bound, so tests (and anything else) that replace globalThis.fetch are honoured.
+  fetch: (request) => globalThis.fetch(request),
+})
+api.use(sessionMiddleware)
+
+/** Turns an openapi-fetch result into data or a thrown ApiError carrying the problem details. */
+export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
+  if (result.response.ok) return result.data as T
+  throw new ApiError(result.response.status, isProblem(result.error) ? result.error : undefined)
+}
+
+/** For the gateway's own endpoints, which are not in a service's OpenAPI document. */
+export async function getJson<T>(path: string): Promise<T> {
+  const response = await globalThis.fetch(new Request(origin() + path, {
+    credentials: 'same-origin',
+    headers: { 'X-Requested-With': 'JavaScript', Accept: 'application/json' },
+  }))
+  if (response.status === SESSION_EXPIRED || response.status === 401) {
+    redirectToLogin()
+    throw new SessionExpiredError()
+  }
+  if (!response.ok) {
+    let problem: unknown
+    try {
+      problem = await response.json()
+    } catch {
+      problem = undefined
+    }
+    throw new ApiError(response.status, isProblem(problem) ? problem : undefined)
+  }
+  return (await response.json()) as T
+}

@@ -1,0 +1,228 @@
+import { useEffect, useRef, useState } from 'react'
+import { Alert, App, Button, Card, Col, Form, Input, Modal, Row, Select, Space, Spin, Typography } from 'antd'
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { Navigate, useNavigate, useParams } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import { api, unwrap } from '../api/client'
+import { currentRouteKey, registerDraft, takeDraft } from '../api/drafts'
+import { useMe } from '../api/me'
+import { ApiError, problemFieldErrors } from '../api/problem'
+import { INSTITUTION_KINDS, type InstitutionRequest, type InstitutionResponse, type InstitutionStatus } from '../api/types'
+import { useLanguage } from '../app/LanguageContext'
+import { canEditInstitutions } from '../app/roles'
+import { useCountries } from './useCountries'
+
+type Values = InstitutionRequest
+
+function toValues(record: InstitutionResponse): Values {
+  const { name, localName, abbreviation, country, city, kind, rorId, schacCode, erasmusCode, website, contacts, units, tags, owner } = record
+  return { name, localName, abbreviation, country, city, kind, rorId, schacCode, erasmusCode, website, contacts, units, tags, owner }
+}
+
+/** Empty strings become absent, so optional fields with a pattern (website, ROR ID) are not sent blank. */
+function clean<T>(value: T): T {
+  if (typeof value === 'string') return (value.trim() === '' ? undefined : value) as T
+  if (Array.isArray(value)) return value.map(clean) as T
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v)]).filter(([, v]) => v !== undefined)) as T
+  }
+  return value
+}
+
+export function InstitutionFormPage() {
+  const { id } = useParams()
+  const me = useMe()
+  if (me.data && !canEditInstitutions(me.data.roles)) return <Navigate to="/partners" replace />
+  return <InstitutionForm id={id} />
+}
+
+export function InstitutionForm({ id }: { id?: string }) {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const { message } = App.useApp()
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
+  const [form] = Form.useForm<Values>()
+  const countries = useCountries()
+  const [topErrors, setTopErrors] = useState<string[]>([])
+  const [draftRestored, setDraftRestored] = useState(false)
+  const dirty = useRef(false)
+  const routeKey = useRef(currentRouteKey()).current
+
+  const existing = useQuery({
+    queryKey: ['institution', id],
+    enabled: id !== undefined,
+    queryFn: async () => {
+      const result = await api.GET('/api/partners/institutions/{id}', { params: { path: { id: id! } } })
+      return { record: unwrap(result) as InstitutionResponse, etag: result.response.headers.get('ETag') }
+    },
+  })
+
+  // A draft saved before a re-login wins over the stored record.
+  useEffect(() => {
+    const draft = takeDraft<Values>(routeKey)
+    if (draft) {
+      form.setFieldsValue(draft)
+      dirty.current = true
+      setDraftRestored(true)
+    } else if (existing.data && !dirty.current) {
+      // Re-reads (after a status change) refresh the form only while the user has not edited it.
+      form.setFieldsValue(toValues(existing.data.record))
+    }
+  }, [existing.data, form, routeKey])
+
+  useEffect(() => registerDraft(routeKey, () => (dirty.current ? form.getFieldsValue(true) : undefined)), [form, routeKey])
+
+  const save = useMutation({
+    mutationFn: async ({ values, confirmDuplicate }: { values: Values; confirmDuplicate: boolean }) => {
+      const body = clean(values)
+      if (id) {
+        return unwrap(await api.PUT('/api/partners/institutions/{id}', {
+          params: { path: { id }, query: { confirmDuplicate }, header: { 'If-Match': existing.data?.etag ?? undefined } },
+          body,
+        }))
+      }
+      return unwrap(await api.POST('/api/partners/institutions', { params: { query: { confirmDuplicate } }, body }))
+    },
+    onSuccess: async () => {
+      dirty.current = false
+      await queryClient.invalidateQueries({ queryKey: ['institutions'] })
+      await queryClient.invalidateQueries({ queryKey: ['institution', id] })
+      void message.success(t('form.saved'))
+      void navigate('/partners')
+    },
+    onError: (error, variables) => {
+      if (!(error instanceof ApiError)) return
+      if (error.status === 409 && !variables.confirmDuplicate && /duplicate/i.test(`${error.problem?.type ?? ''} ${error.problem?.title ?? ''}`)) {
+        Modal.confirm({
+          title: t('form.duplicate'),
+          content: error.problem?.detail,
+          okText: t('common.save'),
+          cancelText: t('common.cancel'),
+          onOk: () => save.mutate({ values: variables.values, confirmDuplicate: true }),
+        })
+        return
+      }
+      if (error.status === 412) {
+        setTopErrors([t('form.stale')])
+        return
+      }
+      const { fields, other } = problemFieldErrors(error.problem, isShownField)
+      form.setFields(fields.map((field) => ({ name: field.name as never, errors: field.errors })))
+      const summary = fields.length > 0 ? [t('form.invalid')] : [error.message]
+      setTopErrors([...summary, ...other])
+    },
+  })
+
+  const transition = useMutation({
+    mutationFn: async (to: InstitutionStatus) => unwrap(await api.POST('/api/partners/institutions/{id}/transitions', {
+      params: { path: { id: id! }, header: { 'If-Match': existing.data?.etag ?? undefined } },
+      body: { to },
+    })),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['institution', id] })
+      await queryClient.invalidateQueries({ queryKey: ['institutions'] })
+      void message.success(t('form.saved'))
+    },
+    onError: (error) => setTopErrors([error instanceof ApiError && error.status === 412 ? t('form.stale') : error.message]),
+  })
+
+  if (id && existing.isLoading) return <Spin />
+  if (id && existing.isError) return <Alert type="error" showIcon title={t('common.error')} description={existing.error.message} />
+
+  const countryOptions = (countries.data ?? []).map((c) => ({
+    value: c.code,
+    label: language === 'zh-CN' ? c.name?.zh : c.name?.en,
+    search: `${c.code} ${c.name?.zh ?? ''} ${c.name?.en ?? ''}`,
+  }))
+  const required = [{ required: true, message: t('form.required') }]
+
+  return (
+    <section aria-labelledby="institution-form-title" style={{ maxWidth: 1000 }}>
+      <Typography.Title level={1} id="institution-form-title" style={{ fontSize: 24 }}>
+        {id ? t('partners.editTitle') : t('partners.newTitle')}
+      </Typography.Title>
+      {existing.data && (
+        <Space wrap style={{ marginBottom: 16 }} aria-label={t('form.statusActions')} role="group">
+          <Typography.Text>{t('partners.status')}: <strong>{t(`status.${existing.data.record.status}`)}</strong></Typography.Text>
+          {(existing.data.record.allowedTransitions ?? []).map((to) => (
+            <Button key={to} loading={transition.isPending && transition.variables === to} onClick={() => transition.mutate(to)}>
+              {t(`transition.${to}`)}
+            </Button>
+          ))}
+        </Space>
+      )}
+      {draftRestored && <Alert type="info" showIcon title={t('form.draftRestored')} style={{ marginBottom: 16 }} closable />}
+      {topErrors.length > 0 && (
+        <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={topErrors[0]}
+          description={topErrors.length > 1 ? <ul>{topErrors.slice(1).map((e) => <li key={e}>{e}</li>)}</ul> : undefined} />
+      )}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        scrollToFirstError
+        onValuesChange={() => { dirty.current = true }}
+        onFinish={(values) => { setTopErrors([]); save.mutate({ values: form.getFieldsValue(true) ?? values, confirmDuplicate: false }) }}
+      >
+        <Card size="small">
+          <Row gutter={16}>
+            <Col xs={24} md={12}><Form.Item name={['name', 'zh']} label={t('form.nameZh')} rules={required}><Input lang="zh-CN" /></Form.Item></Col>
+            <Col xs={24} md={12}><Form.Item name={['name', 'en']} label={t('form.nameEn')} rules={required}><Input lang="en" /></Form.Item></Col>
+            <Col xs={24} md={12}><Form.Item name="localName" label={t('form.localName')}><Input /></Form.Item></Col>
+            <Col xs={24} md={6}><Form.Item name="abbreviation" label={t('form.abbreviation')}><Input /></Form.Item></Col>
+            <Col xs={24} md={6}>
+              <Form.Item name="kind" label={t('partners.kind')} rules={required}>
+                <Select options={INSTITUTION_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="country" label={t('partners.country')} rules={required}>
+                <Select showSearch={{ optionFilterProp: 'search' }} options={countryOptions} loading={countries.isLoading} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}><Form.Item name="city" label={t('form.city')}><Input /></Form.Item></Col>
+            <Col xs={24} md={12}><Form.Item name="website" label={t('form.website')}><Input inputMode="url" placeholder="https://" /></Form.Item></Col>
+            <Col xs={24} md={12}><Form.Item name="owner" label={t('partners.owner')}><Input /></Form.Item></Col>
+            <Col xs={24} md={8}><Form.Item name="rorId" label={t('form.rorId')}><Input /></Form.Item></Col>
+            <Col xs={24} md={8}><Form.Item name="schacCode" label={t('form.schacCode')}><Input /></Form.Item></Col>
+            <Col xs={24} md={8}><Form.Item name="erasmusCode" label={t('form.erasmusCode')}><Input /></Form.Item></Col>
+            <Col span={24}><Form.Item name="tags" label={t('form.tags')}><Select mode="tags" open={false} suffixIcon={null} /></Form.Item></Col>
+          </Row>
+        </Card>
+        <Card size="small" title={t('form.contacts')} style={{ marginTop: 16 }}>
+          <Form.List name="contacts">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((field, index) => (
+                  <Row gutter={12} key={field.key} align="top">
+                    <Col xs={24} md={6}><Form.Item name={[field.name, 'name']} label={`${t('form.contactName')} ${index + 1}`} rules={required}><Input /></Form.Item></Col>
+                    <Col xs={24} md={5}><Form.Item name={[field.name, 'role']} label={`${t('form.contactRole')} ${index + 1}`}><Input /></Form.Item></Col>
+                    <Col xs={24} md={6}><Form.Item name={[field.name, 'email']} label={`${t('form.contactEmail')} ${index + 1}`}><Input inputMode="email" /></Form.Item></Col>
+                    <Col xs={24} md={5}><Form.Item name={[field.name, 'phone']} label={`${t('form.contactPhone')} ${index + 1}`}><Input inputMode="tel" /></Form.Item></Col>
+                    <Col xs={24} md={2} style={{ paddingTop: 30 }}>
+                      <Button type="text" danger icon={<MinusCircleOutlined />} aria-label={`${t('form.removeContact')} ${index + 1}`} onClick={() => remove(field.name)} />
+                    </Col>
+                  </Row>
+                ))}
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>{t('form.addContact')}</Button>
+              </>
+            )}
+          </Form.List>
+        </Card>
+        <Space style={{ marginTop: 16 }}>
+          <Button type="primary" htmlType="submit" loading={save.isPending}>{t('common.save')}</Button>
+          <Button onClick={() => navigate('/partners')}>{t('common.cancel')}</Button>
+        </Space>
+      </Form>
+    </section>
+  )
+}
+
+/** The fields the form shows (a problem about any other field is listed at the top instead). */
+function isShownField(name: (string | number)[]): boolean {
+  const [first, second, third] = name
+  if (first === 'name') return second === 'zh' || second === 'en'
+  if (first === 'contacts') return typeof second === 'number' && ['name', 'role', 'email', 'phone'].includes(String(third))
+  return ['localName', 'abbreviation', 'kind', 'country', 'city', 'website', 'owner', 'rorId', 'schacCode', 'erasmusCode', 'tags'].includes(String(first))
+}

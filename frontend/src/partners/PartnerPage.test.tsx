@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { LEADER, STAFF, json, stubFetch } from '../test/fetchStub'
+import { renderApp } from '../test/renderApp'
+
+const id = '0b9a4a6e-1111-4c5e-9a43-1f2ad0c1a001'
+const handlers = {
+  [`GET /api/partners/institutions/${id}`]: () => json({
+    id, name: { zh: '卡罗林斯卡学院', en: 'Karolinska Institutet' }, country: 'SE', countryName: { zh: '瑞典', en: 'Sweden' },
+    kind: 'university', status: 'active', contacts: [{ id: 'c1', name: 'Anna Berg', email: 'anna@ki.se' }],
+    units: [{ id: 'u1', name: { zh: '医学院', en: 'Medicine' } }], allowedTransitions: ['inactive'],
+  }, 200, { ETag: '"3"' }),
+  'GET /api/partners/agreements': () => json({
+    items: [{ id: 'a1', referenceCode: 'AGR-2026-0042', title: { zh: '学生交换', en: 'Student exchange' }, kind: 'student_exchange', state: 'active', expiryDate: '2099-06-30' }],
+    total: 1, page: 0, size: 100,
+  }),
+  [`GET /api/partners/institutions/${id}/versions`]: () => json([
+    { version: 1, action: 'created', changedBy: 'wang.li', changedAt: '2026-11-01T08:00:00Z', changedFields: [] },
+    { version: 2, action: 'updated', changedBy: 'wang.li', changedAt: '2026-11-02T08:00:00Z', changedFields: ['city'] },
+  ]),
+}
+
+describe('partner page', () => {
+  it('shows overview, contacts and units, agreements and history; read-only users get no edit control', async () => {
+    const { find } = stubFetch(handlers, LEADER)
+    renderApp(`/partners/${id}`)
+    expect(await screen.findByRole('heading', { name: 'Karolinska Institutet' })).toBeInTheDocument()
+    expect(screen.getByText('Sweden')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument()
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Contacts and units' }))
+    expect(await screen.findByText('Anna Berg')).toBeInTheDocument()
+    expect(screen.getByText('Medicine')).toBeInTheDocument()
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Agreements' }))
+    expect(await screen.findByText('AGR-2026-0042')).toBeInTheDocument()
+    expect(find('GET', '/api/partners/agreements').some((r) => r.url.searchParams.get('partnerId') === id)).toBe(true)
+
+    await userEvent.click(screen.getByRole('tab', { name: 'History' }))
+    expect(await screen.findByText('updated')).toBeInTheDocument()
+    expect(screen.getByText('city')).toBeInTheDocument()
+  })
+
+  it('offers office staff the edit control', async () => {
+    stubFetch(handlers, STAFF)
+    renderApp(`/partners/${id}`)
+    expect(await screen.findByRole('button', { name: 'Edit' })).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config'
+import react from '@vitejs/plugin-react'
+
+const gateway = process.env.GATEWAY_URL ?? 'http://localhost:8080'
+
+export default defineConfig({
+  plugins: [react()],
+  // Same origin always: in development the dev server proxies to the gateway.
+  server: { proxy: { '/api': gateway, '/auth': gateway } },
+  build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 1000 },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['src/test/setup.ts'],
+    testTimeout: 30000,
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+  },
+})
