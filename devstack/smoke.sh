@@ -23,6 +23,18 @@ echo "Smoke test against $GATEWAY"
 # 1. The suite is up and healthy.
 if "$ROOT/meridian" status > "$WORK/status" 2>&1; then pass "./meridian status: everything UP"; else fail "./meridian status"; cat "$WORK/status"; fi
 
+# 1b. The gateway serves the built SPA, also for a client-side route.
+if [[ -f "$ROOT/frontend/package.json" ]]; then
+  for page in / /partners; do
+    code="$(curl -s -o "$WORK/page" -w '%{http_code}' "$GATEWAY$page")"
+    if [[ "$code" == 200 ]] && grep -q '<div id="root">' "$WORK/page" && grep -q '/assets/' "$WORK/page"; then
+      pass "the SPA is served at $page"
+    else
+      fail "the SPA at $page → $code: $(head -c 200 "$WORK/page")"
+    fi
+  done
+fi
+
 # 2. Log in as a demo staff user (password grant through the public meridian-cli client).
 curl -s -o "$WORK/token" -w '%{http_code}' -d grant_type=password -d client_id=meridian-cli -d scope=openid \
   -d username="$USER_NAME" -d password="$USER_NAME-demo" "$REALM_URL/protocol/openid-connect/token" > "$WORK/code"
