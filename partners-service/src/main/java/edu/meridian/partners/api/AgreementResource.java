@@ -8,6 +8,7 @@ import edu.meridian.partners.AgreementService;
 import edu.meridian.partners.AgreementState;
 import edu.meridian.partners.Revisions;
 import edu.meridian.partners.Roles;
+import edu.meridian.web.ETags;
 import edu.meridian.web.Page;
 import edu.meridian.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +29,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -188,7 +188,7 @@ public class AgreementResource {
                 service.successorIdOf(agreement.id).orElse(null), service.allowedTransitions(agreement),
                 service.allowedActions(agreement));
         return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON)
-                .tag(new EntityTag(String.valueOf(agreement.version))).build();
+                .tag(ETags.of(agreement.version)).build();
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

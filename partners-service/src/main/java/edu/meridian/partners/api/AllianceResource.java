@@ -5,6 +5,7 @@ import edu.meridian.partners.AllianceFilter;
 import edu.meridian.partners.AllianceService;
 import edu.meridian.partners.Revisions;
 import edu.meridian.partners.Roles;
+import edu.meridian.web.ETags;
 import edu.meridian.web.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -122,6 +122,6 @@ public class AllianceResource {
     private Response respond(Alliance alliance, Response.Status status) {
         AllianceResponse body = AllianceResponse.from(alliance, service.membersOf(alliance));
         return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON)
-                .tag(new EntityTag(String.valueOf(alliance.version))).build();
+                .tag(ETags.of(alliance.version)).build();
     }
 }

@@ -7,6 +7,7 @@ import edu.meridian.partners.InstitutionService;
 import edu.meridian.partners.InstitutionStatus;
 import edu.meridian.partners.Revisions;
 import edu.meridian.partners.Roles;
+import edu.meridian.web.ETags;
 import edu.meridian.web.Page;
 import edu.meridian.web.Enums;
 import jakarta.annotation.security.RolesAllowed;
@@ -148,6 +149,6 @@ public class InstitutionResource {
         InstitutionResponse body = InstitutionResponse.from(institution, service.statsOf(institution.id),
                 service.showsContacts(), service.allowedTransitions(institution));
         return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON)
-                .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(institution.version))).build();
+                .tag(ETags.of(institution.version)).build();
     }
 }

@@ -8,6 +8,7 @@ import edu.meridian.partners.JointProgrammeService;
 import edu.meridian.partners.JointProgrammeStatus;
 import edu.meridian.partners.Revisions;
 import edu.meridian.partners.Roles;
+import edu.meridian.web.ETags;
 import edu.meridian.web.Enums;
 import edu.meridian.web.Page;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -131,6 +131,6 @@ public class JointProgrammeResource {
         JointProgrammeResponse body = JointProgrammeResponse.from(programme, service.partnerOf(programme).orElse(null),
                 service.allowedTransitions(programme));
         return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON)
-                .tag(new EntityTag(String.valueOf(programme.version))).build();
+                .tag(ETags.of(programme.version)).build();
     }
 }

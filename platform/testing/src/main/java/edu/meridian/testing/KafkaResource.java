@@ -63,10 +63,6 @@ public class KafkaResource extends KafkaCompanionResource {
         }
     }
 
-    public static String bootstrapServers() {
-        return cluster.bootstrapServers();
-    }
-
     private static BrokerServer broker() {
         return cluster.brokers().values().iterator().next();
     }
