@@ -1,7 +1,7 @@
 /** English catalogue: the reference shape; zh-CN must have exactly these keys (checked by the type-check). */
 export const en = {
   app: { title: 'Meridian', subtitle: 'International cooperation office', skipToContent: 'Skip to content' },
-  menu: { dashboard: 'Dashboard', partners: 'Partners', noAccess: 'Your account has no access to the staff console.' },
+  menu: { dashboard: 'Dashboard', partners: 'Partners', agreements: 'Agreements', noAccess: 'Your account has no access to the staff console.' },
   header: {
     language: 'Language',
     notifications: 'Notifications',
@@ -24,6 +24,16 @@ export const en = {
     government_body: 'Government body', association: 'Association', company: 'Company',
   },
   status: { prospective: 'Prospective', active: 'Active', inactive: 'Inactive' },
+  agreementKind: {
+    memorandum: 'Memorandum of understanding', student_exchange: 'Student exchange', staff_exchange: 'Staff exchange',
+    joint_degree: 'Joint degree', dual_degree: 'Dual degree', articulation: 'Articulation (2+2, 3+1…)',
+    summer_school: 'Summer school', research: 'Research cooperation', clinical_training: 'Clinical training',
+    scholarship_scheme: 'Scholarship scheme', erasmus_iia: 'Erasmus+ inter-institutional agreement',
+  },
+  agreementState: {
+    draft: 'Draft', under_review: 'Under review', approved: 'Approved', signed: 'Signed', active: 'Active',
+    expiring: 'Expiring', expired: 'Expired', renewed: 'Renewed', terminated: 'Terminated',
+  },
   expiry: { none: 'No agreement', expired: 'Expired', critical: '≤ 30 days', soon: '≤ 90 days', later: 'Later' },
   partners: {
     title: 'Partner institutions',

@@ -2,7 +2,7 @@ import type { Catalogue } from './catalogue'
 
 export const zhCN = {
   app: { title: 'Meridian', subtitle: '国际交流合作处', skipToContent: '跳到主要内容' },
-  menu: { dashboard: '工作台', partners: '合作伙伴', noAccess: '您的账号无权使用工作人员控制台。' },
+  menu: { dashboard: '工作台', partners: '合作伙伴', agreements: '合作协议', noAccess: '您的账号无权使用工作人员控制台。' },
   header: {
     language: '语言',
     notifications: '通知',
@@ -25,6 +25,16 @@ export const zhCN = {
     government_body: '政府机构', association: '协会', company: '企业',
   },
   status: { prospective: '潜在', active: '合作中', inactive: '已停止' },
+  agreementKind: {
+    memorandum: '合作备忘录', student_exchange: '学生交流', staff_exchange: '教师交流',
+    joint_degree: '联合学位', dual_degree: '双学位', articulation: '学分衔接（2+2、3+1 等）',
+    summer_school: '暑期学校', research: '科研合作', clinical_training: '临床实习',
+    scholarship_scheme: '奖学金项目', erasmus_iia: 'Erasmus+ 校际协议',
+  },
+  agreementState: {
+    draft: '草稿', under_review: '审核中', approved: '已批准', signed: '已签署', active: '生效中',
+    expiring: '即将到期', expired: '已到期', renewed: '已续签', terminated: '已终止',
+  },
   expiry: { none: '无协议', expired: '已到期', critical: '≤ 30 天', soon: '≤ 90 天', later: '有效' },
   partners: {
     title: '合作院校与机构',
