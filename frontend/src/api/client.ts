@@ -65,8 +65,18 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
 }
 
 /** For the gateway's own endpoints, which are not in a service's OpenAPI document. */
-export async function getJson<T>(path: string): Promise<T> {
+export function getJson<T>(path: string): Promise<T> {
+  return send<T>(path, { method: 'GET' })
+}
+
+/** A multipart upload (openapi-fetch sends JSON only); answered like any other call. */
+export function postForm<T>(path: string, body: FormData): Promise<T> {
+  return send<T>(path, { method: 'POST', body })
+}
+
+async function send<T>(path: string, init: RequestInit): Promise<T> {
   const response = await globalThis.fetch(new Request(origin() + path, {
+    ...init,
     credentials: 'same-origin',
     headers: { 'X-Requested-With': 'JavaScript', Accept: 'application/json' },
   }))

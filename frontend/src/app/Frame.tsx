@@ -1,5 +1,5 @@
 import { Breadcrumb, Button, Dropdown, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd'
-import { DashboardOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons'
+import { DashboardOutlined, FileProtectOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons'
 import { Link, Outlet, useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { Me } from '../api/me'
@@ -8,11 +8,13 @@ import { useLanguage } from './LanguageContext'
 import { Bell } from './Bell'
 import { isReadOnly, menuFor, type MenuKey } from './roles'
 
-const MENU_PATHS: Record<MenuKey, string> = { dashboard: '/', partners: '/partners' }
+const MENU_PATHS: Record<MenuKey, string> = { dashboard: '/', partners: '/partners', agreements: '/agreements' }
 const LANGUAGE_LABELS: Record<Language, string> = { 'zh-CN': '中文', en: 'English' }
 
 function selectedKey(pathname: string): MenuKey {
-  return pathname.startsWith('/partners') ? 'partners' : 'dashboard'
+  if (pathname.startsWith('/partners')) return 'partners'
+  if (pathname.startsWith('/agreements')) return 'agreements'
+  return 'dashboard'
 }
 
 function useBreadcrumbs(pathname: string) {
@@ -24,6 +26,12 @@ function useBreadcrumbs(pathname: string) {
     else if (pathname.endsWith('/edit')) crumbs.push({ title: t('partners.editTitle') })
     else if (pathname !== '/partners') crumbs.push({ title: t('partner.overview') })
   }
+  if (pathname.startsWith('/agreements')) {
+    crumbs.push({ title: pathname === '/agreements' ? t('menu.agreements') : <Link to="/agreements">{t('menu.agreements')}</Link> })
+    if (pathname === '/agreements/new') crumbs.push({ title: t('agreements.newTitle') })
+    else if (pathname.endsWith('/edit')) crumbs.push({ title: t('agreements.editTitle') })
+    else if (pathname !== '/agreements') crumbs.push({ title: t('agreement.overview') })
+  }
   return crumbs
 }
 
@@ -32,7 +40,7 @@ export function Frame({ me }: { me: Me }) {
   const { language, setLanguage } = useLanguage()
   const { pathname } = useLocation()
   const menu = menuFor(me.roles)
-  const icons: Record<MenuKey, React.ReactNode> = { dashboard: <DashboardOutlined />, partners: <TeamOutlined /> }
+  const icons: Record<MenuKey, React.ReactNode> = { dashboard: <DashboardOutlined />, partners: <TeamOutlined />, agreements: <FileProtectOutlined /> }
   const breadcrumbs = useBreadcrumbs(pathname)
 
   return (

@@ -7,18 +7,23 @@ const DASHBOARD = ['office-admin', 'office-staff', 'college-liaison', 'leadershi
 
 const hasAny = (roles: readonly string[], wanted: readonly string[]) => wanted.some((role) => roles.includes(role))
 
-export type MenuKey = 'dashboard' | 'partners'
+export type MenuKey = 'dashboard' | 'partners' | 'agreements'
 
 export function menuFor(roles: readonly string[]): MenuKey[] {
   const items: MenuKey[] = []
   if (hasAny(roles, DASHBOARD)) items.push('dashboard')
-  if (hasAny(roles, READERS)) items.push('partners')
+  if (hasAny(roles, READERS)) items.push('partners', 'agreements')
   return items
 }
 
 /** Registering and editing institutions: office staff (POST/PUT /api/partners/institutions). */
 export function canEditInstitutions(roles: readonly string[]): boolean {
   return hasAny(roles, OFFICE)
+}
+
+/** Drafting agreements: the office, and a college's liaison for their own unit (the service checks the unit). */
+export function canDraftAgreements(roles: readonly string[]): boolean {
+  return hasAny(roles, [...OFFICE, 'college-liaison'])
 }
 
 export function isReadOnly(roles: readonly string[]): boolean {

@@ -1,33 +1,29 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { Alert, App, Button, Card, Col, Form, Input, Modal, Row, Select, Space, Spin, Typography } from 'antd'
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Navigate, useNavigate, useParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../api/client'
-import { currentRouteKey, registerDraft, takeDraft } from '../api/drafts'
 import { useMe } from '../api/me'
-import { ApiError, problemFieldErrors } from '../api/problem'
+import { ApiError } from '../api/problem'
 import { INSTITUTION_KINDS, type InstitutionRequest, type InstitutionResponse, type InstitutionStatus } from '../api/types'
 import { useLanguage } from '../app/LanguageContext'
 import { canEditInstitutions } from '../app/roles'
+import { ErrorSummary } from '../forms/ErrorSummary'
+import { showServerErrors, withoutBlanks } from '../forms/serverErrors'
+import { useFormDraft } from '../forms/useFormDraft'
 import { useCountries } from './useCountries'
 
 type Values = InstitutionRequest
 
 function toValues(record: InstitutionResponse): Values {
   const { name, localName, abbreviation, country, city, kind, rorId, schacCode, erasmusCode, website, contacts, units, tags, owner } = record
-  return { name, localName, abbreviation, country, city, kind, rorId, schacCode, erasmusCode, website, contacts, units, tags, owner }
-}
-
-/** Empty strings become absent, so optional fields with a pattern (website, ROR ID) are not sent blank. */
-function clean<T>(value: T): T {
-  if (typeof value === 'string') return (value.trim() === '' ? undefined : value) as T
-  if (Array.isArray(value)) return value.map(clean) as T
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v)]).filter(([, v]) => v !== undefined)) as T
+  // Every stored contact and unit has its name (the request requires it), though the response schema cannot say so.
+  return {
+    name, localName, abbreviation, country, city, kind, rorId, schacCode, erasmusCode, website, tags, owner,
+    contacts: contacts as Values['contacts'], units: units as Values['units'],
   }
-  return value
 }
 
 export function InstitutionFormPage() {
@@ -46,9 +42,6 @@ export function InstitutionForm({ id }: { id?: string }) {
   const [form] = Form.useForm<Values>()
   const countries = useCountries()
   const [topErrors, setTopErrors] = useState<string[]>([])
-  const [draftRestored, setDraftRestored] = useState(false)
-  const dirty = useRef(false)
-  const routeKey = useRef(currentRouteKey()).current
 
   const existing = useQuery({
     queryKey: ['institution', id],
@@ -59,24 +52,11 @@ export function InstitutionForm({ id }: { id?: string }) {
     },
   })
 
-  // A draft saved before a re-login wins over the stored record.
-  useEffect(() => {
-    const draft = takeDraft<Values>(routeKey)
-    if (draft) {
-      form.setFieldsValue(draft)
-      dirty.current = true
-      setDraftRestored(true)
-    } else if (existing.data && !dirty.current) {
-      // Re-reads (after a status change) refresh the form only while the user has not edited it.
-      form.setFieldsValue(toValues(existing.data.record))
-    }
-  }, [existing.data, form, routeKey])
-
-  useEffect(() => registerDraft(routeKey, () => (dirty.current ? form.getFieldsValue(true) : undefined)), [form, routeKey])
+  const draft = useFormDraft(form, existing.data?.record, toValues)
 
   const save = useMutation({
     mutationFn: async ({ values, confirmDuplicate }: { values: Values; confirmDuplicate: boolean }) => {
-      const body = clean(values)
+      const body = withoutBlanks(values)
       if (id) {
         return unwrap(await api.PUT('/api/partners/institutions/{id}', {
           params: { path: { id }, query: { confirmDuplicate }, header: { 'If-Match': existing.data?.etag ?? undefined } },
@@ -86,15 +66,14 @@ export function InstitutionForm({ id }: { id?: string }) {
       return unwrap(await api.POST('/api/partners/institutions', { params: { query: { confirmDuplicate } }, body }))
     },
     onSuccess: async () => {
-      dirty.current = false
+      draft.markSaved()
       await queryClient.invalidateQueries({ queryKey: ['institutions'] })
       await queryClient.invalidateQueries({ queryKey: ['institution', id] })
       void message.success(t('form.saved'))
       void navigate('/partners')
     },
     onError: (error, variables) => {
-      if (!(error instanceof ApiError)) return
-      if (error.status === 409 && !variables.confirmDuplicate && /duplicate/i.test(`${error.problem?.type ?? ''} ${error.problem?.title ?? ''}`)) {
+      if (error instanceof ApiError && error.status === 409 && !variables.confirmDuplicate && /duplicate/i.test(`${error.problem?.type ?? ''} ${error.problem?.title ?? ''}`)) {
         Modal.confirm({
           title: t('form.duplicate'),
           content: error.problem?.detail,
@@ -104,14 +83,7 @@ export function InstitutionForm({ id }: { id?: string }) {
         })
         return
       }
-      if (error.status === 412) {
-        setTopErrors([t('form.stale')])
-        return
-      }
-      const { fields, other } = problemFieldErrors(error.problem, isShownField)
-      form.setFields(fields.map((field) => ({ name: field.name as never, errors: field.errors })))
-      const summary = fields.length > 0 ? [t('form.invalid')] : [error.message]
-      setTopErrors([...summary, ...other])
+      setTopErrors(showServerErrors(form, error, isShownField, { invalid: t('form.invalid'), stale: t('form.stale') }))
     },
   })
 
@@ -153,16 +125,13 @@ export function InstitutionForm({ id }: { id?: string }) {
           ))}
         </Space>
       )}
-      {draftRestored && <Alert type="info" showIcon title={t('form.draftRestored')} style={{ marginBottom: 16 }} closable />}
-      {topErrors.length > 0 && (
-        <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={topErrors[0]}
-          description={topErrors.length > 1 ? <ul>{topErrors.slice(1).map((e) => <li key={e}>{e}</li>)}</ul> : undefined} />
-      )}
+      {draft.restored && <Alert type="info" showIcon title={t('form.draftRestored')} style={{ marginBottom: 16 }} closable />}
+      <ErrorSummary errors={topErrors} />
       <Form<Values>
         form={form}
         layout="vertical"
         scrollToFirstError
-        onValuesChange={() => { dirty.current = true }}
+        onValuesChange={draft.markDirty}
         onFinish={(values) => { setTopErrors([]); save.mutate({ values: form.getFieldsValue(true) ?? values, confirmDuplicate: false }) }}
       >
         <Card size="small">

@@ -59,7 +59,7 @@ export function PartnerPage() {
 
   const contacts = (
     <Flex vertical gap={16}>
-      <Table size="small" rowKey={(c) => c.id ?? c.name} pagination={false} dataSource={record.contacts ?? []}
+      <Table size="small" rowKey={(c) => c.id ?? c.name ?? ''} pagination={false} dataSource={record.contacts ?? []}
         title={() => <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('form.contacts')}</Typography.Title>}
         columns={[
           { key: 'name', title: t('form.contactName'), dataIndex: 'name' },
@@ -67,7 +67,7 @@ export function PartnerPage() {
           { key: 'email', title: t('form.contactEmail'), dataIndex: 'email' },
           { key: 'phone', title: t('form.contactPhone'), dataIndex: 'phone' },
         ]} />
-      <Table size="small" rowKey={(u) => u.id ?? u.name.en} pagination={false} dataSource={record.units ?? []}
+      <Table size="small" rowKey={(u) => u.id ?? u.name?.en ?? ''} pagination={false} dataSource={record.units ?? []}
         title={() => <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('partner.units')}</Typography.Title>}
         columns={[{ key: 'name', title: t('partners.name'), render: (_, u) => text(u.name) }]} />
     </Flex>

@@ -12,6 +12,7 @@ import { canEditInstitutions } from '../app/roles'
 import { EXPIRY_COLOURS, expiryStatus } from './expiry'
 import { exportHref, filtersToQuery, filtersToSearch, parseFilters, type PartnerFilters } from './filters'
 import { useCountries } from './useCountries'
+import { sortOrder, sortParam } from '../app/searchParams'
 
 export function BilingualName({ name }: { name?: Text }) {
   const { language } = useLanguage()
@@ -76,8 +77,7 @@ export function PartnersPage() {
   }
 
   const onTableChange: TableProps<InstitutionSummary>['onChange'] = (pagination, _filters, sorter) => {
-    const single = Array.isArray(sorter) ? sorter[0] : sorter
-    const sort = single?.order && single.columnKey ? `${single.order === 'descend' ? '-' : ''}${String(single.columnKey)}` : undefined
+    const sort = sortParam(sorter)
     const sortChanged = sort !== filters.sort
     setSearch(filtersToSearch({
       ...filters,
@@ -153,10 +153,4 @@ export function PartnersPage() {
       />
     </section>
   )
-}
-
-function sortOrder(sort: string | undefined, key: string): 'ascend' | 'descend' | null {
-  if (sort === key) return 'ascend'
-  if (sort === `-${key}`) return 'descend'
-  return null
 }

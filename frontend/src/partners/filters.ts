@@ -1,3 +1,4 @@
+import { DEFAULT_SIZE, intIn, oneOf, pageSize } from '../app/searchParams'
 import { INSTITUTION_KINDS, INSTITUTION_STATUSES, type InstitutionKind, type InstitutionStatus } from '../api/types'
 
 /** The registry's filters, as they live in the URL (page is 1-based there, 0-based in the API). */
@@ -12,25 +13,13 @@ export interface PartnerFilters {
   sort?: string
 }
 
-export const DEFAULT_SIZE = 20
-const SIZES = [10, 20, 50, 100]
 const SORT = /^-?(name|nameZh|country|status|createdAt|updatedAt|nearestExpiry)$/
-
-const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
-  value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined
-
-function intIn(value: string | null, min: number, max: number): number | undefined {
-  if (value === null || !/^\d+$/.test(value)) return undefined
-  const n = Number(value)
-  return n >= min && n <= max ? n : undefined
-}
 
 /** Reads filters from the URL, dropping anything invalid (a hand-edited URL never reaches the API as a 400). */
 export function parseFilters(search: URLSearchParams): PartnerFilters {
   const q = search.get('q')?.trim()
   const country = search.get('country')?.toUpperCase()
   const sort = search.get('sort')
-  const size = intIn(search.get('size'), 1, 200)
   return {
     q: q ? q.slice(0, 200) : undefined,
     country: country && /^[A-Z]{2}$/.test(country) ? country : undefined,
@@ -38,7 +27,7 @@ export function parseFilters(search: URLSearchParams): PartnerFilters {
     status: oneOf(INSTITUTION_STATUSES, search.get('status')),
     expiringWithinDays: intIn(search.get('expiringWithinDays'), 0, 3650),
     page: intIn(search.get('page'), 1, 100000) ?? 1,
-    size: size !== undefined && SIZES.includes(size) ? size : DEFAULT_SIZE,
+    size: pageSize(search.get('size')),
     sort: sort && SORT.test(sort) ? sort : undefined,
   }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -45,6 +46,7 @@ public class AgreementDocumentResource {
     @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON})
     @Operation(summary = "Upload a PDF (kind draft, signed or annex); the same kind and title again adds the next "
             + "version. Documents cannot be deleted: every version is kept")
+    @APIResponseSchema(value = AgreementDocumentResponse.class, responseCode = "201", responseDescription = "Created")
     public Response upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file, @RestForm String kind,
             @RestForm String title) {
         AgreementDocuments.Upload upload = new AgreementDocuments.Upload(kind, title,

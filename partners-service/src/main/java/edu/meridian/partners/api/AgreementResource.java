@@ -33,6 +33,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -42,6 +44,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/partners/agreements")
 @Tag(name = "Agreements")
 @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON, Roles.LEADERSHIP, Roles.REVIEWER,
@@ -108,6 +111,7 @@ public class AgreementResource {
 
     @GET
     @Path("/{id}")
+    @APIResponseSchema(value = AgreementResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") UUID id) {
         return respond(service.get(id), Response.Status.OK);
     }
@@ -115,6 +119,7 @@ public class AgreementResource {
     @POST
     @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON})
     @Operation(summary = "Draft an agreement; a reference code such as AGR-2026-0042 is generated when none is given")
+    @APIResponseSchema(value = AgreementResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(@NotNull @Valid AgreementRequest request) {
         Agreement agreement = service.create(request.toContent());
         return Response.fromResponse(respond(agreement, Response.Status.CREATED))
@@ -125,6 +130,7 @@ public class AgreementResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON})
     @Operation(summary = "Edit a draft, or amend an agreement in force (a new version; the state stays); needs If-Match")
+    @APIResponseSchema(value = AgreementResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AgreementRequest request) {
         return respond(service.update(id, ifMatch, request.toContent()), Response.Status.OK);
@@ -134,6 +140,7 @@ public class AgreementResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON})
     @Operation(summary = "Delete an agreement that was never signed (a signed one can only be terminated)")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
@@ -143,6 +150,7 @@ public class AgreementResource {
     @Path("/{id}/transitions")
     @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON})
     @Operation(summary = "Move the agreement along its lifecycle (see allowedTransitions); needs If-Match")
+    @APIResponseSchema(value = AgreementResponse.class, responseCode = "200", responseDescription = "OK")
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TransitionRequest request) {
         AgreementState to = parse(AgreementState.class, "to", request.to());
@@ -153,6 +161,7 @@ public class AgreementResource {
     @Path("/{id}/renewal")
     @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON})
     @Operation(summary = "Draft the renewal of an agreement: a successor with the same content and dates moved on")
+    @APIResponseSchema(value = AgreementResponse.class, responseCode = "201", responseDescription = "Created")
     public Response renew(@PathParam("id") UUID id) {
         Agreement successor = service.renew(id);
         return Response.fromResponse(respond(successor, Response.Status.CREATED))

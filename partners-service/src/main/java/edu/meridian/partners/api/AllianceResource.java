@@ -25,9 +25,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,6 +38,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/partners/alliances")
 @Tag(name = "Alliances")
 @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON, Roles.LEADERSHIP, Roles.REVIEWER,
@@ -74,6 +78,7 @@ public class AllianceResource {
 
     @GET
     @Path("/{id}")
+    @APIResponseSchema(value = AllianceResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") UUID id) {
         return respond(service.get(id), Response.Status.OK);
     }
@@ -81,6 +86,7 @@ public class AllianceResource {
     @POST
     @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF})
     @Operation(summary = "Record an alliance the university belongs to; members must be registered institutions")
+    @APIResponseSchema(value = AllianceResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(@NotNull @Valid AllianceRequest request) {
         Alliance alliance = service.create(request::applyTo);
         return Response.fromResponse(respond(alliance, Response.Status.CREATED))
@@ -90,6 +96,7 @@ public class AllianceResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF})
+    @APIResponseSchema(value = AllianceResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AllianceRequest request) {
         return respond(service.update(id, ifMatch, request::applyTo), Response.Status.OK);
@@ -99,6 +106,7 @@ public class AllianceResource {
     @Path("/{id}")
     @RolesAllowed(Roles.OFFICE_ADMIN)
     @Operation(summary = "Delete an alliance (office-admin); its history is kept")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();

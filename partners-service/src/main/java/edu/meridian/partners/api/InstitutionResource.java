@@ -27,15 +27,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/partners/institutions")
 @Tag(name = "Institutions")
 @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON, Roles.LEADERSHIP, Roles.REVIEWER,
@@ -80,6 +84,7 @@ public class InstitutionResource {
 
     @GET
     @Path("/{id}")
+    @APIResponseSchema(value = InstitutionResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") UUID id) {
         return respond(service.get(id), Response.Status.OK);
     }
@@ -87,6 +92,7 @@ public class InstitutionResource {
     @POST
     @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF})
     @Operation(summary = "Register an institution; a probable duplicate is refused unless confirmDuplicate=true")
+    @APIResponseSchema(value = InstitutionResponse.class, responseCode = "201", responseDescription = "Created")
     public Response register(@NotNull @Valid InstitutionRequest request,
             @QueryParam("confirmDuplicate") @DefaultValue("false") boolean confirmDuplicate) {
         Institution institution = service.register(request::applyTo, confirmDuplicate);
@@ -97,6 +103,7 @@ public class InstitutionResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF})
+    @APIResponseSchema(value = InstitutionResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid InstitutionRequest request,
             @QueryParam("confirmDuplicate") @DefaultValue("false") boolean confirmDuplicate) {
@@ -107,6 +114,7 @@ public class InstitutionResource {
     @Path("/{id}/transitions")
     @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF})
     @Operation(summary = "Change the status: prospective, active or inactive")
+    @APIResponseSchema(value = InstitutionResponse.class, responseCode = "200", responseDescription = "OK")
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TransitionRequest request) {
         InstitutionStatus to = Enums.parse(InstitutionStatus.class, "to", request.to());
@@ -117,6 +125,7 @@ public class InstitutionResource {
     @Path("/{id}/contacts/{contactId}")
     @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF})
     @Operation(summary = "Erase a contact person (personal data) from the institution")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response eraseContact(@PathParam("id") UUID id, @PathParam("contactId") UUID contactId) {
         return respond(service.eraseContact(id, contactId), Response.Status.OK);
     }

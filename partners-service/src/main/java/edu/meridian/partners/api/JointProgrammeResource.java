@@ -28,9 +28,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -38,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/partners/joint-programmes")
 @Tag(name = "Joint programmes")
 @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON, Roles.LEADERSHIP, Roles.REVIEWER,
@@ -81,6 +84,7 @@ public class JointProgrammeResource {
 
     @GET
     @Path("/{id}")
+    @APIResponseSchema(value = JointProgrammeResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") UUID id) {
         return respond(service.get(id), Response.Status.OK);
     }
@@ -88,6 +92,7 @@ public class JointProgrammeResource {
     @POST
     @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF})
     @Operation(summary = "Record a joint programme (中外合作办学) as planned; the foreign partner must be a registered institution")
+    @APIResponseSchema(value = JointProgrammeResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(@NotNull @Valid JointProgrammeRequest request) {
         JointProgramme programme = service.create(request::applyTo);
         return Response.fromResponse(respond(programme, Response.Status.CREATED))
@@ -97,6 +102,7 @@ public class JointProgrammeResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF})
+    @APIResponseSchema(value = JointProgrammeResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid JointProgrammeRequest request) {
         return respond(service.update(id, ifMatch, request::applyTo), Response.Status.OK);
@@ -106,6 +112,7 @@ public class JointProgrammeResource {
     @Path("/{id}/transitions")
     @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF})
     @Operation(summary = "Change the status: planned → approved → enrolling → closed; closing needs a reason")
+    @APIResponseSchema(value = JointProgrammeResponse.class, responseCode = "200", responseDescription = "OK")
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TransitionRequest request) {
         JointProgrammeStatus to = Enums.parse(JointProgrammeStatus.class, "to", request.to());
