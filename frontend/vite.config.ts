@@ -12,7 +12,8 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['src/test/setup.ts'],
-    testTimeout: 30000,
+    // antd under jsdom is slow on 2 cores (several seconds per screen); a real hang still fails.
+    testTimeout: 60000,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 })

@@ -11,6 +11,9 @@ import { Frame } from './Frame'
 const PartnersPage = lazy(() => import('../partners/PartnersPage').then((m) => ({ default: m.PartnersPage })))
 const InstitutionFormPage = lazy(() => import('../partners/InstitutionForm').then((m) => ({ default: m.InstitutionFormPage })))
 const PartnerPage = lazy(() => import('../partners/PartnerPage').then((m) => ({ default: m.PartnerPage })))
+const AgreementsPage = lazy(() => import('../agreements/AgreementsPage').then((m) => ({ default: m.AgreementsPage })))
+const AgreementPage = lazy(() => import('../agreements/AgreementPage').then((m) => ({ default: m.AgreementPage })))
+const AgreementFormPage = lazy(() => import('../agreements/AgreementForm').then((m) => ({ default: m.AgreementFormPage })))
 const DashboardPage = lazy(() => import('../dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })))
 
 export function createQueryClient(): QueryClient {
@@ -41,6 +44,10 @@ function Console() {
               <Route path="partners/new" element={<InstitutionFormPage />} />
               <Route path="partners/:id" element={<PartnerPage />} />
               <Route path="partners/:id/edit" element={<InstitutionFormPage />} />
+              <Route path="agreements" element={<AgreementsPage />} />
+              <Route path="agreements/new" element={<AgreementFormPage />} />
+              <Route path="agreements/:id" element={<AgreementPage />} />
+              <Route path="agreements/:id/edit" element={<AgreementFormPage />} />
               <Route path="*" element={<DashboardPage />} />
             </Route>
           </Routes>

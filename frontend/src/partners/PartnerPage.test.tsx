@@ -15,6 +15,9 @@ const handlers = {
     items: [{ id: 'a1', referenceCode: 'AGR-2026-0042', title: { zh: '学生交换', en: 'Student exchange' }, kind: 'student_exchange', state: 'active', expiryDate: '2099-06-30' }],
     total: 1, page: 0, size: 100,
   }),
+  'GET /api/partners/agreements/a1/documents': () => json([
+    { id: 'd1', agreementId: 'a1', kind: 'signed', title: 'Signed copy 2026', fileName: 'signed.pdf', version: 1, latest: true, size: 2048, uploadedAt: '2026-11-01T08:00:00Z' },
+  ]),
   [`GET /api/partners/institutions/${id}/versions`]: () => json([
     { version: 1, action: 'created', changedBy: 'wang.li', changedAt: '2026-11-01T08:00:00Z', changedFields: [] },
     { version: 2, action: 'updated', changedBy: 'wang.li', changedAt: '2026-11-02T08:00:00Z', changedFields: ['city'] },
@@ -22,7 +25,7 @@ const handlers = {
 }
 
 describe('partner page', () => {
-  it('shows overview, contacts and units, agreements and history; read-only users get no edit control', async () => {
+  it('shows overview, contacts and units and the agreements timeline; read-only users get no edit control', async () => {
     const { find } = stubFetch(handlers, LEADER)
     renderApp(`/partners/${id}`)
     expect(await screen.findByRole('heading', { name: 'Karolinska Institutet' })).toBeInTheDocument()
@@ -36,8 +39,22 @@ describe('partner page', () => {
     await userEvent.click(screen.getByRole('tab', { name: 'Agreements' }))
     expect(await screen.findByText('AGR-2026-0042')).toBeInTheDocument()
     expect(find('GET', '/api/partners/agreements').some((r) => r.url.searchParams.get('partnerId') === id)).toBe(true)
+    expect(screen.getByRole('link', { name: 'Student exchange' })).toHaveAttribute('href', '/agreements/a1')
+    expect(screen.queryByRole('button', { name: 'New agreement with this partner' })).not.toBeInTheDocument()
 
-    await userEvent.click(screen.getByRole('tab', { name: 'History' }))
+  })
+
+  it('lists the documents of all the partner’s agreements, current versions only', async () => {
+    stubFetch(handlers, LEADER)
+    renderApp(`/partners/${id}`)
+    await userEvent.click(await screen.findByRole('tab', { name: 'Documents' }))
+    expect(await screen.findByRole('link', { name: 'Download: Signed copy 2026' })).toHaveAttribute('href', '/api/partners/agreements/a1/documents/d1/content')
+  })
+
+  it('shows the partner’s history', async () => {
+    stubFetch(handlers, LEADER)
+    renderApp(`/partners/${id}`)
+    await userEvent.click(await screen.findByRole('tab', { name: 'History' }))
     expect(await screen.findByText('updated')).toBeInTheDocument()
     expect(screen.getByText('city')).toBeInTheDocument()
   })
@@ -46,5 +63,7 @@ describe('partner page', () => {
     stubFetch(handlers, STAFF)
     renderApp(`/partners/${id}`)
     expect(await screen.findByRole('button', { name: 'Edit' })).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('tab', { name: 'Agreements' }))
+    expect(await screen.findByRole('button', { name: 'New agreement with this partner' })).toBeInTheDocument()
   })
 })

@@ -4,10 +4,11 @@ import { useNavigate, useParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../api/client'
 import { useMe } from '../api/me'
-import type { AgreementSummary, InstitutionResponse, Text } from '../api/types'
+import type { InstitutionResponse, Text } from '../api/types'
 import { useLanguage } from '../app/LanguageContext'
-import { canEditInstitutions } from '../app/roles'
-import { ExpiryTag } from './PartnersPage'
+import { formatInstant } from '../app/format'
+import { canDraftAgreements, canEditInstitutions } from '../app/roles'
+import { AgreementTimeline, PartnerDocuments } from './PartnerAgreements'
 
 /** One partner: overview, contacts and units, its agreements, and its history (read-only for every role). */
 export function PartnerPage() {
@@ -16,6 +17,7 @@ export function PartnerPage() {
   const { language } = useLanguage()
   const navigate = useNavigate()
   const me = useMe()
+  const roles = me.data?.roles ?? []
   const text = (value?: Text) => (value ? (language === 'zh-CN' ? value.zh : value.en) : undefined)
 
   const institution = useQuery({
@@ -73,19 +75,6 @@ export function PartnerPage() {
     </Flex>
   )
 
-  const agreementList = (
-    <Table<AgreementSummary> size="small" rowKey={(a) => a.id ?? ''} loading={agreements.isPending}
-      dataSource={agreements.data?.items ?? []} pagination={false}
-      columns={[
-        { key: 'ref', title: t('partner.reference'), dataIndex: 'referenceCode' },
-        { key: 'title', title: t('partner.agreementTitle'), render: (_, a) => text(a.title) },
-        { key: 'kind', title: t('partners.kind'), dataIndex: 'kind' },
-        { key: 'state', title: t('partners.status'), dataIndex: 'state' },
-        { key: 'effective', title: t('partner.effective'), dataIndex: 'effectiveDate' },
-        { key: 'expiry', title: t('partners.nearestExpiry'), render: (_, a) => <ExpiryTag date={a.expiryDate} /> },
-      ]} />
-  )
-
   const historyList = (
     <Table size="small" rowKey={(r) => String(r.version)} loading={history.isPending}
       dataSource={history.data ?? []} pagination={false}
@@ -94,7 +83,7 @@ export function PartnerPage() {
         { key: 'action', title: t('partner.action'), dataIndex: 'action' },
         { key: 'fields', title: t('partner.changedFields'), render: (_, r) => (r.changedFields ?? []).join(', ') },
         { key: 'by', title: t('partner.changedBy'), dataIndex: 'changedBy' },
-        { key: 'at', title: t('partner.changedAt'), dataIndex: 'changedAt' },
+        { key: 'at', title: t('partner.changedAt'), render: (_, r) => formatInstant(r.changedAt) },
         { key: 'reason', title: t('partner.reason'), dataIndex: 'reason' },
       ]} />
   )
@@ -106,14 +95,17 @@ export function PartnerPage() {
           <Typography.Title level={1} id="partner-title" style={{ fontSize: 24, margin: 0 }}>{text(record.name)}</Typography.Title>
           <Typography.Text type="secondary">{language === 'zh-CN' ? record.name.en : record.name.zh}</Typography.Text>
         </div>
-        {canEditInstitutions(me.data?.roles ?? []) && (
+        {canEditInstitutions(roles) && (
           <Button type="primary" onClick={() => navigate(`/partners/${id}/edit`)}>{t('common.edit')}</Button>
         )}
       </Flex>
       <Tabs style={{ marginTop: 16 }} items={[
         { key: 'overview', label: t('partner.overview'), children: overview },
         { key: 'contacts', label: t('partner.contactsAndUnits'), children: contacts },
-        { key: 'agreements', label: t('partner.agreements'), children: agreementList },
+        { key: 'agreements', label: t('partner.agreements'), children: agreements.isPending ? <Spin /> : (
+          <AgreementTimeline agreements={agreements.data?.items ?? []} partnerId={id} mayDraft={canDraftAgreements(roles)} />
+        ) },
+        { key: 'documents', label: t('agreement.documents'), children: <PartnerDocuments agreements={agreements.data?.items ?? []} /> },
         { key: 'history', label: t('partner.history'), children: historyList },
       ]} />
     </section>

@@ -1,0 +1,159 @@
+import { Alert, App, Button, Descriptions, Flex, Popconfirm, Space, Spin, Table, Tabs, Typography } from 'antd'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { Link, useNavigate, useParams } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import { api, unwrap } from '../api/client'
+import type { AgreementResponse } from '../api/types'
+import { useLanguage } from '../app/LanguageContext'
+import { formatInstant } from '../app/format'
+import { AgreementDocuments } from './AgreementDocuments'
+import { AgreementHistory } from './AgreementHistory'
+import { AgreementExpiry, PartnerLinks, StateTag } from './AgreementTags'
+import { Lifecycle } from './Lifecycle'
+import { useAgreement } from './useAgreement'
+
+type Condition = NonNullable<AgreementResponse['conditions']>[number]
+type Obligation = NonNullable<AgreementResponse['obligations']>[number]
+type Signatory = NonNullable<AgreementResponse['signatories']>[number]
+
+/** One agreement: its lifecycle with the steps this user may take, its content, documents and history. */
+export function AgreementPage() {
+  const { id = '' } = useParams()
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const { message } = App.useApp()
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
+  const agreement = useAgreement(id)
+
+  const renew = useMutation({
+    mutationFn: async () => unwrap(await api.POST('/api/partners/agreements/{id}/renewal', { params: { path: { id } } })),
+    onSuccess: async (successor) => {
+      await queryClient.invalidateQueries({ queryKey: ['agreements'] })
+      await queryClient.invalidateQueries({ queryKey: ['agreement', id] })
+      void message.success(t('agreement.renewed'))
+      void navigate(`/agreements/${successor.id}`)
+    },
+    onError: (error) => void message.error(error.message),
+  })
+  const remove = useMutation({
+    mutationFn: async () => unwrap(await api.DELETE('/api/partners/agreements/{id}', {
+      params: { path: { id }, header: { 'If-Match': agreement.data?.etag } },
+    })),
+    onSuccess: async () => {
+      queryClient.removeQueries({ queryKey: ['agreement', id] })
+      await queryClient.invalidateQueries({ queryKey: ['agreements'] })
+      void message.success(t('agreement.deleted'))
+      void navigate('/agreements')
+    },
+    onError: (error) => void message.error(error.message),
+  })
+
+  if (agreement.isPending) return <Spin />
+  if (agreement.isError) return <Alert type="error" showIcon title={t('common.error')} description={agreement.error.message} />
+  const record = agreement.data.record
+  const actions = record.allowedActions
+  const text = (value?: { zh: string; en: string }) => (value ? (language === 'zh-CN' ? value.zh : value.en) : undefined)
+  const yesNo = (value?: boolean) => (value ? t('agreement.yes') : t('agreement.no'))
+
+  const overview = (
+    <Flex vertical gap={16}>
+      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={[
+        { key: 'ref', label: t('agreement.referenceCode'), children: record.referenceCode },
+        { key: 'kind', label: t('agreement.kind'), children: t(`agreementKind.${record.kind}`) },
+        { key: 'zh', label: t('agreement.titleZh'), children: <span lang="zh-CN">{record.title.zh}</span> },
+        { key: 'en', label: t('agreement.titleEn'), children: <span lang="en">{record.title.en}</span> },
+        { key: 'partners', label: t('agreement.partners'), span: 2, children: <PartnerLinks partners={record.partners} /> },
+        { key: 'unit', label: t('agreement.signingUnit'), children: record.signingUnit },
+        { key: 'owner', label: t('agreement.owner'), children: record.owner },
+        { key: 'effective', label: t('agreement.effectiveDate'), children: record.effectiveDate },
+        { key: 'expiry', label: t('agreement.expiryDate'), children: <AgreementExpiry state={record.state} date={record.expiryDate} /> },
+        { key: 'auto', label: t('agreement.autoRenewal'), children: yesNo(record.autoRenewal) },
+        { key: 'period', label: t('agreement.renewalPeriodMonths'), children: record.renewalPeriodMonths },
+        { key: 'notice', label: t('agreement.noticePeriodDays'), children: record.noticePeriodDays },
+        ...(record.predecessorId ? [{ key: 'pre', label: t('agreement.predecessorId'), children: <Link to={`/agreements/${record.predecessorId}`}>{t('agreement.predecessorId')}</Link> }] : []),
+        ...(record.successorId ? [{ key: 'succ', label: t('agreement.successorId'), children: <Link to={`/agreements/${record.successorId}`}>{t('agreement.successorId')}</Link> }] : []),
+        ...(record.reviewComment ? [{ key: 'review', label: t('agreement.reviewComment'), span: 2, children: record.reviewComment }] : []),
+        ...(record.terminationReason ? [{ key: 'term', label: t('agreement.terminationReason'), span: 2, children: record.terminationReason }] : []),
+        { key: 'notes', label: t('agreement.notes'), span: 2, children: <span style={{ whiteSpace: 'pre-wrap' }}>{record.notes}</span> },
+        { key: 'updated', label: t('partner.changedAt'), children: `${formatInstant(record.updatedAt)} · ${record.updatedBy ?? ''}` },
+        { key: 'version', label: t('partner.version'), children: `v${record.version}` },
+      ]} />
+      <Table<Signatory> size="small" pagination={false} rowKey={(_, index) => String(index)} dataSource={record.signatories ?? []}
+        title={() => <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('agreement.signatories')}</Typography.Title>}
+        locale={{ emptyText: t('agreement.none') }}
+        columns={[
+          { key: 'side', title: t('signatory.side'), render: (_, s) => (s.side ? t(`signatory.${s.side}`) : '') },
+          { key: 'name', title: t('signatory.name'), dataIndex: 'name' },
+          { key: 'title', title: t('signatory.jobTitle'), dataIndex: 'title' },
+          { key: 'signedOn', title: t('signatory.signedOn'), dataIndex: 'signedOn' },
+        ]} />
+    </Flex>
+  )
+
+  const conditions = (
+    <Flex vertical gap={16}>
+      <Table<Condition> size="small" pagination={false} rowKey={(_, index) => String(index)} dataSource={record.conditions ?? []}
+        title={() => <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('agreement.conditions')}</Typography.Title>}
+        locale={{ emptyText: t('agreement.none') }} scroll={{ x: 900 }}
+        columns={[
+          { key: 'direction', title: t('condition.direction'), render: (_, c) => (c.direction ? t(`condition.${c.direction}`) : '') },
+          { key: 'mobility', title: t('condition.mobilityType'), render: (_, c) => (c.mobilityType ? t(`condition.${c.mobilityType}`) : '') },
+          { key: 'places', title: t('condition.placesPerYear'), dataIndex: 'placesPerYear', align: 'right' },
+          { key: 'months', title: t('condition.monthsPerPerson'), dataIndex: 'monthsPerPerson', align: 'right' },
+          { key: 'days', title: t('condition.daysPerPerson'), dataIndex: 'daysPerPerson', align: 'right' },
+          { key: 'levels', title: t('condition.levels'), render: (_, c) => (c.levels ?? []).map((l) => t(`condition.${l}`)).join(', ') },
+          { key: 'areas', title: t('condition.subjectAreas'), render: (_, c) => (c.subjectAreas ?? []).join(', ') },
+          { key: 'language', title: t('condition.language'), render: (_, c) => [c.language, c.cefrLevel].filter(Boolean).join(' ') },
+          { key: 'years', title: `${t('condition.fromYear')} – ${t('condition.toYear')}`, render: (_, c) => [c.fromYear, c.toYear].filter(Boolean).join(' – ') },
+        ]} />
+      <Table<Obligation> size="small" pagination={false} rowKey={(_, index) => String(index)} dataSource={record.obligations ?? []}
+        title={() => <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('agreement.obligations')}</Typography.Title>}
+        locale={{ emptyText: t('agreement.none') }}
+        columns={[
+          { key: 'kind', title: t('obligation.kind'), render: (_, o) => (o.kind ? t(`obligation.${o.kind}`) : '') },
+          { key: 'party', title: t('obligation.party'), render: (_, o) => (o.party ? t(`obligation.${o.party}`) : '') },
+          { key: 'description', title: t('obligation.description'), dataIndex: 'description' },
+        ]} />
+    </Flex>
+  )
+
+  return (
+    <section aria-labelledby="agreement-title">
+      <Flex justify="space-between" align="flex-start" wrap gap={8}>
+        <div>
+          <Typography.Title level={1} id="agreement-title" style={{ fontSize: 24, margin: 0 }}>{text(record.title)}</Typography.Title>
+          <Space wrap>
+            <Typography.Text type="secondary">{record.referenceCode}</Typography.Text>
+            <StateTag state={record.state} />
+            <Typography.Text type="secondary">{t(`agreementKind.${record.kind}`)}</Typography.Text>
+          </Space>
+        </div>
+        <Space wrap>
+          {actions.includes('edit') && (
+            <Button type="primary" onClick={() => navigate(`/agreements/${id}/edit`)}>{t('common.edit')}</Button>
+          )}
+          {actions.includes('renew') && (
+            <Popconfirm title={t('agreement.renew')} description={t('agreement.renewConfirm')} okText={t('agreement.renew')}
+              cancelText={t('common.cancel')} onConfirm={() => renew.mutate()}>
+              <Button loading={renew.isPending}>{t('agreement.renew')}</Button>
+            </Popconfirm>
+          )}
+          {actions.includes('delete') && (
+            <Popconfirm title={t('agreement.delete')} description={t('agreement.deleteConfirm')} okText={t('agreement.delete')}
+              okButtonProps={{ danger: true }} cancelText={t('common.cancel')} onConfirm={() => remove.mutate()}>
+              <Button danger loading={remove.isPending}>{t('agreement.delete')}</Button>
+            </Popconfirm>
+          )}
+        </Space>
+      </Flex>
+      <Lifecycle agreement={record} etag={agreement.data.etag} />
+      <Tabs style={{ marginTop: 16 }} items={[
+        { key: 'overview', label: t('agreement.overview'), children: overview },
+        { key: 'conditions', label: t('agreement.conditions'), children: conditions },
+        { key: 'documents', label: t('agreement.documents'), children: <AgreementDocuments agreementId={id} mayUpload={actions.includes('addDocuments')} /> },
+        { key: 'history', label: t('agreement.history'), children: <AgreementHistory agreementId={id} /> },
+      ]} />
+    </section>
+  )
+}
