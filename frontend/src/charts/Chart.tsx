@@ -6,7 +6,7 @@ import { BarChart } from 'echarts/charts'
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components'
 import { SVGRenderer } from 'echarts/renderers'
 import type { Language } from '../i18n/i18n'
-import { echartsLocale, withAria, type ChartOption } from './option'
+import { echartsLocale, prepareOption, type ChartOption } from './option'
 
 use([BarChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer])
 
@@ -57,7 +57,8 @@ export default function Chart({ option, description, language, height, onItemCli
   }, [language])
 
   useEffect(() => {
-    chart.current?.setOption(withAria(option, description), { notMerge: true })
+    const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+    chart.current?.setOption(prepareOption(option, description, reducedMotion), { notMerge: true })
   }, [option, description, language])
 
   return (

@@ -6,6 +6,7 @@ import type {
   AriaComponentOption, GridComponentOption, LegendComponentOption, TooltipComponentOption,
 } from 'echarts/components'
 import type { Language } from '../i18n/i18n'
+import { theme } from '../app/theme'
 
 export type ChartOption = ComposeOption<
   BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption | AriaComponentOption
@@ -29,9 +30,15 @@ export const TEXT_COLOUR = '#404040'
 /**
  * The option as ECharts gets it: aria on, with our own description, so ECharts writes the same sentence into the
  * container's aria-label that React put there (it overwrites the label with generated text otherwise, see
- * frontend-notes §5.2). The option's own aria.decal setting is kept.
+ * frontend-notes §5.2); the option's own aria.decal setting is kept. Texts in the console's font (CJK included), and
+ * no animation for people who asked their system for reduced motion.
  */
-export function withAria(option: ChartOption, description: string): ChartOption {
+export function prepareOption(option: ChartOption, description: string, reducedMotion = false): ChartOption {
   const aria = (option.aria ?? {}) as NonNullable<AriaComponentOption>
-  return { ...option, aria: { ...aria, enabled: true, label: { ...aria.label, enabled: true, description } } }
+  return {
+    ...option,
+    textStyle: { fontFamily: theme.token?.fontFamily, ...(option.textStyle as object | undefined) },
+    ...(reducedMotion ? { animation: false } : {}),
+    aria: { ...aria, enabled: true, label: { ...aria.label, enabled: true, description } },
+  }
 }
