@@ -61,18 +61,24 @@ const section = (name: string) => screen.getByRole('region', { name, hidden: tru
 const findSection = (name: string) => screen.findByRole('region', { name, hidden: true })
 
 describe('dashboard', () => {
-  it('shows the cards with counts from the figures, each opening its pre-filtered list', async () => {
+  it('shows the cards with counts from the figures, each opening its pre-filtered list', { timeout: 60_000 }, async () => {
     const { find } = stubFigures()
     renderApp('/')
     await screen.findByRole('heading', { level: 1, name: 'Dashboard' })
-    const card = (title: string) => screen.getByRole('link', { name: title }).closest('.ant-card') as HTMLElement
-
-    await waitFor(() => expect(within(card('Active partners')).getByText('49')).toBeInTheDocument())
-    expect(screen.getByRole('link', { name: 'Active partners' })).toHaveAttribute('href', '/partners?status=active')
-    await waitFor(() => expect(within(card('Agreements expiring within 90 days')).getByText('7')).toBeInTheDocument())
-    expect(screen.getByRole('link', { name: 'Agreements expiring within 90 days' })).toHaveAttribute('href', '/agreements?expiringWithinDays=90')
-    await waitFor(() => expect(within(card('Expired agreements')).getByText('3')).toBeInTheDocument())
-    expect(screen.getByRole('link', { name: 'Expired agreements' })).toHaveAttribute('href', '/agreements?state=expired')
+    // Cards by their heading link (text queries: role queries over the whole console are slow in jsdom).
+    const kpi = (title: string) => {
+      const link = screen.getByText(title, { selector: 'h2 a' })
+      return { link, card: link.closest('.ant-card') as HTMLElement }
+    }
+    const active = kpi('Active partners')
+    expect(active.link).toHaveAttribute('href', '/partners?status=active')
+    await waitFor(() => expect(within(active.card).getByText('49')).toBeInTheDocument())
+    const expiring = kpi('Agreements expiring within 90 days')
+    expect(expiring.link).toHaveAttribute('href', '/agreements?expiringWithinDays=90')
+    await waitFor(() => expect(within(expiring.card).getByText('7')).toBeInTheDocument())
+    const expired = kpi('Expired agreements')
+    expect(expired.link).toHaveAttribute('href', '/agreements?state=expired')
+    await waitFor(() => expect(within(expired.card).getByText('3')).toBeInTheDocument())
 
     // Every state of the lifecycle, in its order, with its count, opening the list filtered to it.
     const states = within(section('Agreements by state')).getAllByRole('link')
