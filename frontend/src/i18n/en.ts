@@ -17,7 +17,21 @@ export const en = {
     edit: 'Edit', create: 'New', actions: 'Actions', all: 'All', reset: 'Reset filters', exportCsv: 'Export CSV',
     home: 'Home', discard: 'Discard', days: 'days',
   },
-  dashboard: { activePartners: 'Active partners', expiring: 'Agreements expiring within 90 days', expired: 'Expired agreements' },
+  dashboard: {
+    activePartners: 'Active partners', expiring: 'Agreements expiring within 90 days', expired: 'Expired agreements',
+    byState: 'Agreements by state', byCountry: 'Partners by country/region', byCountryNote: 'Active partner institutions',
+    byKind: 'Agreements by kind',
+    byKindNote: 'In preparation: draft to signed. In force: active or expiring. Ended: expired, renewed or terminated.',
+    countryRegion: 'Country/region', partnerCount: 'Partners', agreementKind: 'Agreement kind', agreementState: 'State',
+    agreementCount: 'Agreements', total: 'Total',
+    byCountryDescription: 'Bar chart of active partner institutions by country or region, {{total}} in all. Most: {{top}}. The table view lists every figure.',
+    byKindDescription: 'Stacked bar chart of agreements by kind, split into in preparation, in force and ended; {{total}} agreements in all. Most: {{top}}. The table view lists every figure.',
+    phase: { preparation: 'In preparation', inForce: 'In force', ended: 'Ended' },
+  },
+  chart: {
+    view: 'View as', chart: 'Chart', table: 'Table', other: 'Other', empty: 'No figures yet.',
+    named: '{{action}}: {{title}}', listSeparator: ', ', item: '{{name}} {{value}}',
+  },
   transition: { prospective: 'Mark as prospective', active: 'Activate', inactive: 'Deactivate' },
   kind: {
     university: 'University', hospital: 'Hospital', research_institute: 'Research institute',

@@ -18,7 +18,21 @@ export const zhCN = {
     edit: '编辑', create: '新建', actions: '操作', all: '全部', reset: '重置筛选', exportCsv: '导出 CSV',
     home: '首页', discard: '放弃', days: '天',
   },
-  dashboard: { activePartners: '合作中的伙伴', expiring: '90 天内到期的协议', expired: '已到期的协议' },
+  dashboard: {
+    activePartners: '合作中的伙伴', expiring: '90 天内到期的协议', expired: '已到期的协议',
+    byState: '按状态统计的协议', byCountry: '按国家/地区统计的合作伙伴', byCountryNote: '合作中的伙伴机构',
+    byKind: '按类型统计的协议',
+    byKindNote: '筹备中：草稿至已签署；执行中：生效中或即将到期；已结束：已到期、已续签或已终止。',
+    countryRegion: '国家/地区', partnerCount: '合作伙伴数', agreementKind: '协议类型', agreementState: '状态',
+    agreementCount: '协议数', total: '合计',
+    byCountryDescription: '条形图：按国家/地区统计的合作中伙伴机构，共 {{total}} 个。最多的是：{{top}}。表格视图列出全部数字。',
+    byKindDescription: '堆叠条形图：按类型统计的协议，分为筹备中、执行中和已结束，共 {{total}} 份。最多的是：{{top}}。表格视图列出全部数字。',
+    phase: { preparation: '筹备中', inForce: '执行中', ended: '已结束' },
+  },
+  chart: {
+    view: '显示方式', chart: '图表', table: '表格', other: '其他', empty: '暂无数据。',
+    named: '{{action}}：{{title}}', listSeparator: '、', item: '{{name}} {{value}}',
+  },
   transition: { prospective: '设为潜在', active: '设为合作中', inactive: '停止合作' },
   kind: {
     university: '大学', hospital: '医院', research_institute: '科研机构',
