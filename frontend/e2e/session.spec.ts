@@ -2,6 +2,7 @@ import { test, expect } from './fixtures'
 import type { Language } from './support/i18n'
 import { expectNoTokensInTheBrowser, KeycloakLoginPage, sessionCookies } from './support/keycloak'
 import { Frame, InstitutionForm } from './support/pages'
+import { saveScreenshot } from './support/screens'
 
 const ICELAND: Record<Language, [string, string]> = { en: ['Iceland', 'Iceland'], 'zh-CN': ['冰岛', '冰岛'] }
 
@@ -10,12 +11,15 @@ test.describe('session', () => {
     // A session of its own: signing out ends the Keycloak session, which must not be the one the other tests share.
     test.use({ signedIn: false })
 
-    test('the user menu signs out for real: visiting the app again goes to Keycloak', async ({ page, t, user, signIn, context }) => {
+    test('the user menu signs out for real: visiting the app again goes to Keycloak', async ({ page, t, user, signIn, context, checkScreen }, testInfo) => {
       await signIn('/partners')
       await expectNoTokensInTheBrowser(page)
 
       await new Frame(page, t).userMenuButton(user.name).click()
-      await page.getByRole('menuitem', { name: t('header.logout') }).click()
+      const signOut = page.getByRole('menuitem', { name: t('header.logout') })
+      await expect(signOut).toBeVisible()
+      await checkScreen('user-menu')
+      await signOut.click()
 
       // The gateway drops its cookie and ends the Keycloak session too (RP-initiated logout), then returns to the app.
       await page.waitForURL((url) => url.port === '8080' && url.pathname === '/')
@@ -28,6 +32,7 @@ test.describe('session', () => {
       const again = await context.newPage()
       await again.goto('/partners')
       await new KeycloakLoginPage(again).expectShown()
+      await saveScreenshot(again, testInfo, 'keycloak-login')   // Keycloak's page: not the SPA's, so no axe here
       await new KeycloakLoginPage(again).signIn(user)
       await expect(again).toHaveURL(/\/partners$/)
       await expect(new Frame(again, t).heading).toHaveText(t('partners.title'))
