@@ -13,7 +13,7 @@ export default defineConfig<E2eOptions>({
   outputDir: 'e2e-results/artifacts',
   globalSetup: './e2e/support/global-setup.ts',
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 15_000 },
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
