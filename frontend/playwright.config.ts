@@ -14,7 +14,8 @@ export default defineConfig<E2eOptions>({
   globalSetup: './e2e/support/global-setup.ts',
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  fullyParallel: false,
+  // Tests are independent (each has its own browser context), so the two workers share them out evenly.
+  fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
   // 2 cores shared with the suite itself.

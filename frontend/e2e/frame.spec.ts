@@ -3,7 +3,8 @@ import { LANGUAGE_KEY, otherLanguage, translator } from './support/i18n'
 import { Frame, PartnersRegistry } from './support/pages'
 
 test.describe('frame', () => {
-  test('speaks the project language and shows the menu for the role', async ({ page, t, language, user, checkScreen }) => {
+  // The dashboard's screen check (axe, screenshot) is in dashboard.spec.ts.
+  test('speaks the project language and shows the menu for the role', async ({ page, t, language, user }) => {
     await page.goto('/')
     const frame = new Frame(page, t)
     await frame.expectReady()
@@ -22,8 +23,6 @@ test.describe('frame', () => {
     } else {
       await expect(userMenu).not.toContainText(t('header.readOnly'))
     }
-
-    await checkScreen('frame')
   })
 
   test('language switch changes the whole UI and is remembered after a reload', async ({ page, t, language }) => {
