@@ -33,7 +33,7 @@ export const test = base.extend<E2eFixtures & E2eOptions>({
 
   user: async ({ persona }, use) => use(PERSONAS[persona]),
   t: async ({ language }, use) => use(translator(language)),
-  // The browser's own language matches (Keycloak's page and antd follow it).
+  // The browser's own language matches (Keycloak's login page follows it).
   locale: async ({ language }, use) => use(language === 'en' ? 'en-US' : 'zh-CN'),
   storageState: async ({ user, signedIn }, use) =>
     use(signedIn ? storageStateOf(user) : { cookies: [], origins: [] }),

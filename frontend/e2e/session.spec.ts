@@ -11,7 +11,7 @@ test.describe('session', () => {
     // A session of its own: signing out ends the Keycloak session, which must not be the one the other tests share.
     test.use({ signedIn: false })
 
-    test('the user menu signs out for real: visiting the app again goes to Keycloak', async ({ page, t, user, signIn, context, checkScreen }, testInfo) => {
+    test('the user menu signs out for real: visiting the app again goes to Keycloak', async ({ page, t, user, signIn, context, baseURL, checkScreen }, testInfo) => {
       await signIn('/partners')
       await expectNoTokensInTheBrowser(page)
 
@@ -22,7 +22,7 @@ test.describe('session', () => {
       await signOut.click()
 
       // The gateway drops its cookie and ends the Keycloak session too (RP-initiated logout), then returns to the app.
-      await page.waitForURL((url) => url.port === '8080' && url.pathname === '/')
+      await page.waitForURL((url) => url.origin === new URL(baseURL!).origin && url.pathname === '/')
       await expect.poll(async () => (await sessionCookies(context)).length).toBe(0)
       const me = await page.request.get('/api/me', { headers: { 'X-Requested-With': 'JavaScript' } })
       expect(me.status(), 'the API no longer knows the browser').toBe(499)
