@@ -10,6 +10,8 @@ export default defineConfig({
   build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 1000 },
   test: {
     environment: 'jsdom',
+    // The browser tests in e2e/ are Playwright's (npm run e2e), not Vitest's.
+    include: ['src/**/*.test.{ts,tsx}'],
     globals: true,
     setupFiles: ['src/test/setup.ts'],
     // antd under jsdom is slow on 2 cores (several seconds per screen); a real hang still fails.

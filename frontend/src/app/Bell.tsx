@@ -33,8 +33,8 @@ export function Bell({ username }: { username: string }) {
   )
   return (
     <Popover trigger="click" title={t('header.expiringTitle')} content={content} placement="bottomRight">
-      <Button type="text" aria-label={`${t('header.notifications')} (${count})`}>
-        <Badge count={count} size="small"><BellOutlined style={{ fontSize: 18 }} /></Badge>
+      <Button type="text" aria-label={`${t('header.notifications')}: ${count}`}>
+        <Badge count={count} size="small"><BellOutlined aria-hidden style={{ fontSize: 18 }} /></Badge>
       </Button>
     </Popover>
   )

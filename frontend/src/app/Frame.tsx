@@ -74,9 +74,11 @@ export function Frame({ me }: { me: Me }) {
               trigger={['click']}
               menu={{ items: [{ key: 'logout', label: <a href="/auth/logout">{t('header.logout')}</a> }] }}
             >
-              <Button type="text" icon={<UserOutlined />} aria-label={`${t('header.userMenu')}: ${me.name ?? me.username}`}>
+              <Button type="text" icon={<UserOutlined aria-hidden />} aria-haspopup="menu"
+                aria-label={`${t('header.userMenu')}: ${me.name ?? me.username}${isReadOnly(me.roles) ? ` ${t('header.readOnly')}` : ''}`}>
                 {me.name ?? me.username}
-                {isReadOnly(me.roles) && <Tag style={{ marginInlineStart: 8 }}>{t('header.readOnly')}</Tag>}
+                {/* The space keeps "name read-only" apart for assistive technology (label in name, WCAG 2.5.3). */}
+                {isReadOnly(me.roles) && <>{' '}<Tag style={{ marginInlineStart: 4 }}>{t('header.readOnly')}</Tag></>}
               </Button>
             </Dropdown>
           </Space>

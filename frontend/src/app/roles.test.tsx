@@ -55,7 +55,7 @@ describe('role-based menu and controls', () => {
       }),
     })
     renderApp('/partners')
-    const bell = await screen.findByRole('button', { name: 'Notifications (1)' })
+    const bell = await screen.findByRole('button', { name: 'Notifications: 1' })
     const query = find('GET', '/api/partners/agreements')[0]!.url.searchParams
     expect(query.get('owner')).toBe('wang.li')
     expect(query.get('expiringWithinDays')).toBe('90')

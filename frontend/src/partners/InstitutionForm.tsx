@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Alert, App, Button, Card, Col, Form, Input, Modal, Row, Select, Space, Spin, Typography } from 'antd'
+import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space, Spin, Typography } from 'antd'
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Navigate, useNavigate, useParams } from 'react-router'
@@ -36,7 +36,8 @@ export function InstitutionFormPage() {
 export function InstitutionForm({ id }: { id?: string }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const { message } = App.useApp()
+  // From App (not the static Modal/message): they follow the ConfigProvider's theme and language.
+  const { message, modal } = App.useApp()
   const navigate = useNavigate()
   const queryClient = useQueryClient()
   const [form] = Form.useForm<Values>()
@@ -74,7 +75,7 @@ export function InstitutionForm({ id }: { id?: string }) {
     },
     onError: (error, variables) => {
       if (error instanceof ApiError && error.status === 409 && !variables.confirmDuplicate && /duplicate/i.test(`${error.problem?.type ?? ''} ${error.problem?.title ?? ''}`)) {
-        Modal.confirm({
+        modal.confirm({
           title: t('form.duplicate'),
           content: error.problem?.detail,
           okText: t('common.save'),
