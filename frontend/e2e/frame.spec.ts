@@ -12,7 +12,8 @@ test.describe('frame', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', language)
     await expect(frame.menuLink('dashboard')).toBeVisible()
     await expect(frame.menuLink('partners')).toBeVisible()
-    await expect(frame.menu.getByRole('link')).toHaveCount(2)
+    await expect(frame.menuLink('agreements')).toBeVisible()
+    await expect(frame.menu.getByRole('link')).toHaveCount(3)
     await expect(frame.heading).toHaveText(t('menu.dashboard'))
     // Leadership reads only, and the header says so.
     const userMenu = frame.userMenuButton(user.name)

@@ -5,7 +5,7 @@ import { Frame, PartnersRegistry } from './support/pages'
 const NUS = { zh: '新加坡国立大学', en: 'National University of Singapore', website: 'https://nus.edu.sg', abbreviation: 'NUS' }
 
 test.describe('partner page', () => {
-  test('tabs show the overview, contacts and units, agreements and history', async ({ page, t, language, checkScreen }) => {
+  test('tabs show the overview, contacts and units, agreements as a timeline, documents and history', async ({ page, t, language, checkScreen }) => {
     const registry = new PartnersRegistry(page, t)
     await registry.goto()
     await registry.searchFor(NUS.en)
@@ -21,7 +21,7 @@ test.describe('partner page', () => {
     const tabs = page.getByRole('tablist')
     const panel = page.getByRole('tabpanel')
     await expect(tabs.getByRole('tab')).toHaveText([
-      t('partner.overview'), t('partner.contactsAndUnits'), t('partner.agreements'), t('partner.history'),
+      t('partner.overview'), t('partner.contactsAndUnits'), t('partner.agreements'), t('agreement.documents'), t('partner.history'),
     ])
 
     // Overview: the institution's record.
@@ -38,12 +38,18 @@ test.describe('partner page', () => {
     await checkScreen('partner-contacts')
 
     await tabs.getByRole('tab', { name: t('partner.agreements') }).click()
-    const agreement = panel.getByRole('row').filter({ hasText: 'DEMO-NUS-EXCHANGE' })
+    // A timeline: one entry per agreement, its title a link to the agreement's page.
+    const agreement = panel.getByRole('listitem').filter({ hasText: 'DEMO-NUS-EXCHANGE' })
     await expect(agreement).toBeVisible()
     await expect(agreement).toContainText(language === 'en'
       ? 'Student Exchange Agreement with the National University of Singapore' : '与新加坡国立大学学生交换协议')
     await expect(agreement.locator('[data-expiry]')).toHaveAttribute('data-expiry', 'later')
+    await expect(agreement.locator('[data-state]')).toHaveText(t('agreementState.active'))
     await checkScreen('partner-agreements')
+
+    await tabs.getByRole('tab', { name: t('agreement.documents') }).click()
+    await expect(panel.getByRole('columnheader', { name: t('document.agreement') })).toBeVisible()
+    await checkScreen('partner-documents')
 
     await tabs.getByRole('tab', { name: t('partner.history') }).click()
     await expect(panel.getByRole('columnheader', { name: t('partner.version') })).toBeVisible()

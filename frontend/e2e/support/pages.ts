@@ -9,7 +9,7 @@ export class Frame {
     return this.page.getByRole('navigation', { name: 'Meridian' })
   }
 
-  menuLink(key: 'dashboard' | 'partners'): Locator {
+  menuLink(key: 'dashboard' | 'partners' | 'agreements'): Locator {
     return this.menu.getByRole('link', { name: this.t(`menu.${key}`), exact: true })
   }
 
