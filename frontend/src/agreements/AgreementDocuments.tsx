@@ -65,7 +65,6 @@ export function AgreementDocuments({ agreementId, mayUpload }: { agreementId: st
       setErrors([])
       form.resetFields()
       await queryClient.invalidateQueries({ queryKey: documentsKey(agreementId) })
-      await queryClient.invalidateQueries({ queryKey: ['partner-documents'] })
       void message.success(t('document.uploaded'))
     },
     onError: (error) => setErrors(showServerErrors(form, error, (name) => ['kind', 'title', 'file'].includes(String(name[0])),

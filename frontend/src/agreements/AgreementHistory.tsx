@@ -6,6 +6,7 @@ import { api, unwrap } from '../api/client'
 import type { Revision } from '../api/types'
 import { formatInstant } from '../app/format'
 import { defaultPair, diffRows, type DiffRow } from './diff'
+import { useFieldLabel } from './useFieldLabel'
 
 /** Who changed what and when, and any two versions side by side with the fields that differ. */
 export function AgreementHistory({ agreementId }: { agreementId: string }) {
@@ -33,10 +34,7 @@ export function AgreementHistory({ agreementId }: { agreementId: string }) {
     const key = `historyAction.${(action ?? '').replaceAll(' ', '_')}`
     return i18n.exists(key) ? t(key as 'historyAction.drafted') : action
   }
-  const fieldLabel = (row: DiffRow) => {
-    const key = `agreement.${row.root}`
-    return `${i18n.exists(key) ? t(key as 'agreement.title') : row.root}${row.detail}`
-  }
+  const fieldLabel = useFieldLabel()
   const versionOptions = [...numbers].sort((a, b) => b - a).map((n) => ({ value: n, label: `v${n}` }))
 
   return (
@@ -77,7 +75,7 @@ export function AgreementHistory({ agreementId }: { agreementId: string }) {
               pagination={false}
               locale={{ emptyText: t('history.noDifferences') }}
               columns={[
-                { key: 'field', title: t('history.field'), width: '24%', render: (_, row) => fieldLabel(row) },
+                { key: 'field', title: t('history.field'), width: '24%', render: (_, row) => fieldLabel(row.field) },
                 { key: 'from', title: `v${from}`, width: '38%', render: (_, row) => <del className="diff-old">{row.from}</del> },
                 { key: 'to', title: `v${to}`, width: '38%', render: (_, row) => <ins className="diff-new">{row.to}</ins> },
               ]}

@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../api/client'
 import type { AgreementResponse } from '../api/types'
-import { useLanguage } from '../app/LanguageContext'
+import { useText } from '../app/LanguageContext'
 import { formatInstant } from '../app/format'
 import { AgreementDocuments } from './AgreementDocuments'
 import { AgreementHistory } from './AgreementHistory'
@@ -20,7 +20,7 @@ type Signatory = NonNullable<AgreementResponse['signatories']>[number]
 export function AgreementPage() {
   const { id = '' } = useParams()
   const { t } = useTranslation()
-  const { language } = useLanguage()
+  const text = useText()
   const { message } = App.useApp()
   const navigate = useNavigate()
   const queryClient = useQueryClient()
@@ -53,7 +53,6 @@ export function AgreementPage() {
   if (agreement.isError) return <Alert type="error" showIcon title={t('common.error')} description={agreement.error.message} />
   const record = agreement.data.record
   const actions = record.allowedActions
-  const text = (value?: { zh: string; en: string }) => (value ? (language === 'zh-CN' ? value.zh : value.en) : undefined)
   const yesNo = (value?: boolean) => (value ? t('agreement.yes') : t('agreement.no'))
 
   const overview = (

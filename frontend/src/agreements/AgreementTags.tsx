@@ -2,7 +2,7 @@ import { Tag, Typography } from 'antd'
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { AgreementState, Text } from '../api/types'
-import { useLanguage } from '../app/LanguageContext'
+import { useText } from '../app/LanguageContext'
 import { ExpiryTag } from '../partners/PartnersPage'
 import { expiryMatters, STATE_COLOURS } from './lifecycle'
 
@@ -19,13 +19,13 @@ export function AgreementExpiry({ state, date }: { state: AgreementState; date?:
 
 /** An agreement's partners, each a link to its page, named in the current language. */
 export function PartnerLinks({ partners }: { partners?: { id?: string; name?: Text }[] }) {
-  const { language } = useLanguage()
+  const text = useText()
   return (
     <>
       {(partners ?? []).map((partner, index) => (
         <span key={partner.id ?? index}>
           {index > 0 && '; '}
-          <Link to={`/partners/${partner.id}`}>{partner.name ? (language === 'zh-CN' ? partner.name.zh : partner.name.en) : partner.id}</Link>
+          <Link to={`/partners/${partner.id}`}>{text(partner.name) ?? partner.id}</Link>
         </span>
       ))}
     </>

@@ -7,7 +7,7 @@ import type { TableProps } from 'antd'
 import { api, unwrap } from '../api/client'
 import { useMe } from '../api/me'
 import { AGREEMENT_KINDS, AGREEMENT_STATES, type AgreementSummary } from '../api/types'
-import { useLanguage } from '../app/LanguageContext'
+import { useLanguage, useText } from '../app/LanguageContext'
 import { canDraftAgreements } from '../app/roles'
 import { PAGE_SIZES, sortOrder, sortParam } from '../app/searchParams'
 import { BilingualName } from '../partners/PartnersPage'
@@ -20,6 +20,7 @@ import {
 export function AgreementsPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
+  const text = useText()
   const [search, setSearch] = useSearchParams()
   const navigate = useNavigate()
   const filters = parseAgreementFilters(search)
@@ -62,7 +63,7 @@ export function AgreementsPage() {
     }))
   }
 
-  const partnerName = partner.data?.name ? (language === 'zh-CN' ? partner.data.name.zh : partner.data.name.en) : undefined
+  const partnerName = text(partner.data?.name)
   return (
     <section aria-labelledby="agreements-title">
       <Flex justify="space-between" align="center" wrap gap={8}>

@@ -8,6 +8,7 @@ import type { AgreementResponse, AgreementState } from '../api/types'
 import { ErrorSummary } from '../forms/ErrorSummary'
 import { lifecycleSteps, needsReason } from './lifecycle'
 import { agreementKey } from './useAgreement'
+import { useFieldLabel } from './useFieldLabel'
 
 /**
  * The agreement's lifecycle as steps, and a button for each transition the service says this user may make now
@@ -20,6 +21,7 @@ export function Lifecycle({ agreement, etag }: { agreement: AgreementResponse; e
   const [asking, setAsking] = useState<AgreementState>()
   const [errors, setErrors] = useState<string[]>([])
   const [form] = Form.useForm<{ reason: string }>()
+  const fieldLabel = useFieldLabel()
 
   const move = useMutation({
     mutationFn: async ({ to, reason }: { to: AgreementState; reason?: string }) => unwrap(await api.POST('/api/partners/agreements/{id}/transitions', {
@@ -42,12 +44,6 @@ export function Lifecycle({ agreement, etag }: { agreement: AgreementResponse; e
       } else setErrors([error.message])
     },
   })
-
-  const fieldLabel = (field: string) => {
-    const root = /^[^.[]*/.exec(field)?.[0] ?? field
-    const key = `agreement.${root}`
-    return `${t(key as 'agreement.title', { defaultValue: root })}${field.slice(root.length)}`
-  }
 
   const steps = lifecycleSteps(agreement.state)
   const transitions = agreement.allowedTransitions

@@ -20,12 +20,17 @@ export function formatValue(value: unknown): string {
   return JSON.stringify(value)
 }
 
+/** `conditions[0].placesPerYear` → the top-level field (`conditions`) and what follows it (`[0].placesPerYear`). */
+export function splitField(field: string): { root: string; detail: string } {
+  const root = /^[^.[]*/.exec(field)?.[0] ?? field
+  return { root, detail: field.slice(root.length) }
+}
+
 /** The service's changes (`{field, from, to}`, nested fields named with dots and indexes) as rows to show. */
 export function diffRows(changes: readonly { field?: string; from?: unknown; to?: unknown }[]): DiffRow[] {
   return changes.map((change) => {
     const field = change.field ?? ''
-    const root = /^[^.[]*/.exec(field)?.[0] ?? field
-    return { field, root, detail: field.slice(root.length), from: formatValue(change.from), to: formatValue(change.to) }
+    return { field, ...splitField(field), from: formatValue(change.from), to: formatValue(change.to) }
   })
 }
 

@@ -50,3 +50,9 @@ export function LanguageProvider({ meLocale, children }: { meLocale?: string | n
     </LanguageContext.Provider>
   )
 }
+
+/** A bilingual value ({zh, en}: names, titles) in the console's current language. */
+export function useText(): (value?: { zh: string; en: string }) => string | undefined {
+  const { language } = useLanguage()
+  return (value) => (value ? (language === 'zh-CN' ? value.zh : value.en) : undefined)
+}

@@ -3,8 +3,8 @@ import { useQueries } from '@tanstack/react-query'
 import { Link, useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../api/client'
-import type { AgreementDocument, AgreementSummary, Text } from '../api/types'
-import { useLanguage } from '../app/LanguageContext'
+import type { AgreementDocument, AgreementSummary } from '../api/types'
+import { useText } from '../app/LanguageContext'
 import { formatInstant } from '../app/format'
 import { contentHref, documentsKey, formatSize } from '../agreements/AgreementDocuments'
 import { AgreementExpiry, StateTag } from '../agreements/AgreementTags'
@@ -18,9 +18,8 @@ export function byEffectiveDate(agreements: readonly AgreementSummary[]): Agreem
 /** A partner's agreements as a timeline: when each took effect, until when, and where it stands now. */
 export function AgreementTimeline({ agreements, partnerId, mayDraft }: { agreements: AgreementSummary[]; partnerId: string; mayDraft: boolean }) {
   const { t } = useTranslation()
-  const { language } = useLanguage()
   const navigate = useNavigate()
-  const text = (value?: Text) => (value ? (language === 'zh-CN' ? value.zh : value.en) : '')
+  const text = useText()
   return (
     <Flex vertical gap={16}>
       <Space wrap>
@@ -60,7 +59,7 @@ type Row = AgreementDocument & { agreement: AgreementSummary }
 /** The documents of all of a partner's agreements, current versions only, newest first. */
 export function PartnerDocuments({ agreements }: { agreements: AgreementSummary[] }) {
   const { t } = useTranslation()
-  const { language } = useLanguage()
+  const text = useText()
   const results = useQueries({
     queries: agreements.map((agreement) => ({
       queryKey: documentsKey(agreement.id ?? ''),
@@ -83,7 +82,7 @@ export function PartnerDocuments({ agreements }: { agreements: AgreementSummary[
         { key: 'title', title: t('document.title'), dataIndex: 'title' },
         { key: 'kind', title: t('document.kind'), render: (_, row) => (row.kind ? t(`document.${row.kind}`) : '') },
         { key: 'agreement', title: t('document.agreement'), render: (_, row) => (
-          <Link to={`/agreements/${row.agreement.id}`}>{row.agreement.title ? (language === 'zh-CN' ? row.agreement.title.zh : row.agreement.title.en) : row.agreement.referenceCode}</Link>
+          <Link to={`/agreements/${row.agreement.id}`}>{text(row.agreement.title) ?? row.agreement.referenceCode}</Link>
         ) },
         { key: 'version', title: t('document.version'), dataIndex: 'version', align: 'right' },
         { key: 'size', title: t('document.size'), render: (_, row) => formatSize(row.size), align: 'right' },

@@ -4,8 +4,8 @@ import { useNavigate, useParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../api/client'
 import { useMe } from '../api/me'
-import type { InstitutionResponse, Text } from '../api/types'
-import { useLanguage } from '../app/LanguageContext'
+import type { InstitutionResponse } from '../api/types'
+import { useLanguage, useText } from '../app/LanguageContext'
 import { formatInstant } from '../app/format'
 import { canDraftAgreements, canEditInstitutions } from '../app/roles'
 import { AgreementTimeline, PartnerDocuments } from './PartnerAgreements'
@@ -18,7 +18,7 @@ export function PartnerPage() {
   const navigate = useNavigate()
   const me = useMe()
   const roles = me.data?.roles ?? []
-  const text = (value?: Text) => (value ? (language === 'zh-CN' ? value.zh : value.en) : undefined)
+  const text = useText()
 
   const institution = useQuery({
     queryKey: ['institution', id],

@@ -35,14 +35,6 @@ export const PAGE = {
  * Replaces globalThis.fetch (the only thing the tests replace) with a router over "METHOD /path" handlers; defaults
  * answer /api/me, countries, empty lists and figures. Every request is recorded.
  */
-function parseBody(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return text
-  }
-}
-
 export function stubFetch(handlers: Record<string, Handler> = {}, me: Me = STAFF) {
   const requests: Recorded[] = []
   const defaults: Record<string, Handler> = {
@@ -61,7 +53,7 @@ export function stubFetch(handlers: Record<string, Handler> = {}, me: Me = STAFF
     const text = request.method === 'GET' ? '' : await request.clone().text()
     const recorded: Recorded = {
       method: request.method, url, headers: request.headers, credentials: request.credentials,
-      body: text ? parseBody(text) : undefined,
+      body: text ? JSON.parse(text) : undefined,
     }
     requests.push(recorded)
     const handler = all[`${request.method} ${url.pathname}`]
