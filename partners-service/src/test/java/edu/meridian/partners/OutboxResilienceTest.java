@@ -1,6 +1,6 @@
 package edu.meridian.partners;
 
-import edu.meridian.partners.events.InstitutionEvents;
+import edu.meridian.partners.institution.InstitutionEvents;
 import edu.meridian.testing.KafkaResource;
 import edu.meridian.testing.Topics;
 import io.quarkus.test.junit.QuarkusTest;

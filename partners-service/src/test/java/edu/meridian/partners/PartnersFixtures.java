@@ -20,6 +20,21 @@ public final class PartnersFixtures {
     private PartnersFixtures() {
     }
 
+    /** A unique tag for names: tests share one database. */
+    public static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Registers an institution with these names as office staff; returns its id. */
+    public static String institution(String nameEn, String nameZh, String country) {
+        return given().auth().oauth2(STAFF).contentType(ContentType.JSON)
+                .body("""
+                        {"name": {"zh": "%s", "en": "%s"}, "country": "%s", "kind": "university"}"""
+                        .formatted(nameZh, nameEn, country))
+                .post("/api/partners/institutions")
+                .then().statusCode(201).extract().path("id");
+    }
+
     public static String unique(String name) {
         return name + " " + UUID.randomUUID().toString().substring(0, 8);
     }
