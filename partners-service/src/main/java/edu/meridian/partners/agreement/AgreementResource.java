@@ -1,11 +1,11 @@
 package edu.meridian.partners.agreement;
 
 import edu.meridian.partners.Csv;
-import edu.meridian.partners.institution.Institution;
 import edu.meridian.partners.RevisionResponse;
 import edu.meridian.partners.Revisions;
 import edu.meridian.partners.Roles;
 import edu.meridian.partners.TransitionRequest;
+import edu.meridian.partners.institution.Institution;
 import edu.meridian.web.ETags;
 import edu.meridian.web.Page;
 import edu.meridian.web.ProblemException;

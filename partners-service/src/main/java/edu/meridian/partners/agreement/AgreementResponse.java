@@ -1,7 +1,7 @@
 package edu.meridian.partners.agreement;
 
-import edu.meridian.partners.institution.Institution;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import edu.meridian.partners.institution.Institution;
 import edu.meridian.web.Text;
 
 import java.time.Instant;

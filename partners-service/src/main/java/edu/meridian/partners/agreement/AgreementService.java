@@ -1,23 +1,20 @@
 package edu.meridian.partners.agreement;
 
-import edu.meridian.partners.institution.Institution;
-import edu.meridian.partners.institution.InstitutionRepository;
 import edu.meridian.partners.PartnersConfig;
 import edu.meridian.partners.Revision;
 import edu.meridian.partners.Revisions;
+import edu.meridian.partners.institution.Institution;
+import edu.meridian.partners.institution.InstitutionRepository;
 import edu.meridian.web.Caller;
 import edu.meridian.web.ETags;
 import edu.meridian.web.Page;
 import edu.meridian.web.Problem;
 import edu.meridian.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -29,8 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -43,24 +38,28 @@ public class AgreementService {
     static final String AGGREGATE = "agreement";
     private static final int EXPORT_PAGE = 500;
     private static final int EXPORT_MAX = 50_000;
-    private static final Pattern ACADEMIC_YEAR = Pattern.compile("(\\d{4})/(\\d{2})");
 
     private final AgreementRepository agreements;
     private final InstitutionRepository institutions;
     private final Revisions revisions;
     private final AgreementEvents events;
     private final AgreementPolicy policy;
+    private final ReferenceCodes referenceCodes;
+    private final AgreementRenewal renewal;
     private final Caller caller;
     private final Clock clock;
     private final PartnersConfig config;
 
     AgreementService(AgreementRepository agreements, InstitutionRepository institutions, Revisions revisions,
-            AgreementEvents events, AgreementPolicy policy, Caller caller, Clock clock, PartnersConfig config) {
+            AgreementEvents events, AgreementPolicy policy, ReferenceCodes referenceCodes, AgreementRenewal renewal,
+            Caller caller, Clock clock, PartnersConfig config) {
         this.agreements = agreements;
         this.institutions = institutions;
         this.revisions = revisions;
         this.events = events;
         this.policy = policy;
+        this.referenceCodes = referenceCodes;
+        this.renewal = renewal;
         this.caller = caller;
         this.clock = clock;
         this.config = config;
@@ -141,11 +140,11 @@ public class AgreementService {
         agreement.signingUnit = signingUnitFor(content.signingUnit(), null);
         agreement.owner = ownerFor(content.owner(), null);
         apply(content, agreement);
-        agreement.referenceCode = content.referenceCode() != null ? availableReferenceCode(content.referenceCode(), null)
-                : generatedReferenceCode();
+        agreement.referenceCode = content.referenceCode() != null ? referenceCodes.available(content.referenceCode(), null)
+                : referenceCodes.next(today());
         agreement.changed(caller.username(), clock.instant());
         agreements.persist(agreement);
-        flush();
+        referenceCodes.flush();
         record(agreement, "drafted", null);
         events.drafted(agreement);
         return agreement;
@@ -174,10 +173,10 @@ public class AgreementService {
         LocalDate previousExpiry = agreement.expiryDate;
         apply(content, agreement);
         if (content.referenceCode() != null && !content.referenceCode().equals(agreement.referenceCode)) {
-            agreement.referenceCode = availableReferenceCode(content.referenceCode(), agreement.id);
+            agreement.referenceCode = referenceCodes.available(content.referenceCode(), agreement.id);
         }
         if (amendment) {
-            List<Problem.FieldError> missing = requirementsOf(agreement, agreement.state);
+            List<Problem.FieldError> missing = AgreementRules.requirementsOf(agreement, agreement.state);
             if (!missing.isEmpty()) {
                 throw invalid(missing);
             }
@@ -186,7 +185,7 @@ public class AgreementService {
             agreement.lastAlertDays = null;
         }
         agreement.changed(caller.username(), clock.instant());
-        flush();
+        referenceCodes.flush();
         Revision revision = record(agreement, amendment ? "amended" : "updated", null);
         List<String> publicChanges = revision.changedFields.stream().filter(field -> !field.equals("owner")).toList();
         if (amendment && !publicChanges.isEmpty()) {
@@ -216,7 +215,7 @@ public class AgreementService {
         if (why == null && to == AgreementState.terminated) {
             throw ProblemException.invalid("reason", "is required to terminate an agreement");
         }
-        List<Problem.FieldError> missing = requirementsOf(agreement, to);
+        List<Problem.FieldError> missing = AgreementRules.requirementsOf(agreement, to);
         if (!missing.isEmpty()) {
             throw new ProblemException(new Problem(Problem.type("agreement-incomplete"), "Agreement incomplete", 409,
                     "The agreement cannot become " + to + " until these fields are complete", missing, Map.of()));
@@ -230,11 +229,11 @@ public class AgreementService {
             }
         }
         agreement.changed(caller.username(), clock.instant());
-        flush();
-        record(agreement, actionOf(to), why);
+        referenceCodes.flush();
+        record(agreement, AgreementRules.actionOf(to), why);
         events.transitioned(agreement, from, why);
         if (to == AgreementState.active && agreement.predecessorId != null) {
-            renewPredecessorOf(agreement);
+            renewal.succeeded(agreement);
         }
         return agreement;
     }
@@ -257,164 +256,21 @@ public class AgreementService {
         record(agreement, "deleted", null);
         events.deleted(agreement);
         agreements.delete(agreement);
-        flush();
+        referenceCodes.flush();
     }
 
-    /**
-     * Drafts the renewal of an agreement: a successor with the same content, linked to it, its dates moved on by
-     * the agreement's duration. One open renewal at a time.
-     */
+    /** Drafts the renewal of an agreement (see {@link AgreementRenewal}). */
     @Transactional
     public Agreement renew(UUID id) {
-        Agreement predecessor = agreements.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Agreement", id));
-        if (!policy.mayRenew(predecessor)) {
-            if (!policy.isOffice()) {
-                throw ProblemException.forbidden("Only the international office renews agreements");
-            }
-            throw ProblemException.conflict("not-renewable", "Agreement cannot be renewed",
-                    "An agreement that is " + predecessor.state + " cannot be renewed; only signed, active, expiring or "
-                            + "expired ones can", Map.of());
-        }
-        Optional<Agreement> open = agreements.openSuccessorOf(id);
-        if (open.isPresent()) {
-            throw ProblemException.conflict("open-renewal", "Renewal exists",
-                    "This agreement already has a renewal in progress: " + open.get().referenceCode,
-                    Map.of("successorId", open.get().id));
-        }
-        Agreement successor = new Agreement();
-        successor.id = UUID.randomUUID();
-        successor.state = AgreementState.draft;
-        successor.predecessorId = predecessor.id;
-        successor.created(caller.username(), clock.instant());
-        successor.referenceCode = generatedReferenceCode();
-        successor.kind = predecessor.kind;
-        successor.titleZh = predecessor.titleZh;
-        successor.titleEn = predecessor.titleEn;
-        successor.signingUnit = predecessor.signingUnit;
-        successor.owner = predecessor.owner;
-        successor.partnerIds = new ArrayList<>(predecessor.partnerIds);
-        successor.autoRenewal = predecessor.autoRenewal;
-        successor.renewalPeriodMonths = predecessor.renewalPeriodMonths;
-        successor.noticePeriodDays = predecessor.noticePeriodDays;
-        successor.obligations = new ArrayList<>(predecessor.obligations);
-        successor.notes = predecessor.notes;
-        int years = 0;
-        if (predecessor.effectiveDate != null && predecessor.expiryDate != null) {
-            Period duration = Period.between(predecessor.effectiveDate, predecessor.expiryDate.plusDays(1));
-            successor.effectiveDate = predecessor.expiryDate.plusDays(1);
-            successor.expiryDate = successor.effectiveDate.plus(duration).minusDays(1);
-            years = (int) (duration.toTotalMonths() / 12);
-        }
-        int shift = years;
-        successor.conditions = new ArrayList<>(predecessor.conditions.stream()
-                .map(condition -> shifted(condition, shift)).toList());
-        // Signatures belong to the old signing: the renewal is signed anew.
-        successor.signatories = new ArrayList<>();
-        successor.changed(caller.username(), clock.instant());
-        agreements.persist(successor);
-        flush();
-        record(successor, "drafted as renewal", null);
-        events.drafted(successor);
-        return successor;
-    }
-
-    /** The successor became active: its predecessor, if still in force, is now renewed. */
-    private void renewPredecessorOf(Agreement successor) {
-        Agreement predecessor = agreements.findById(successor.predecessorId, LockModeType.PESSIMISTIC_WRITE);
-        if (predecessor == null || !predecessor.state.inForce()) {
-            return;
-        }
-        AgreementState from = predecessor.state;
-        predecessor.state = AgreementState.renewed;
-        predecessor.changed(caller.username(), clock.instant());
-        flush();
-        record(predecessor, "renewed", null);
-        events.renewed(predecessor, from, successor.id);
-    }
-
-    /** What the agreement lacks to be in this state (and the states after it); empty when complete. */
-    static List<Problem.FieldError> requirementsOf(Agreement agreement, AgreementState state) {
-        List<Problem.FieldError> missing = new ArrayList<>();
-        boolean signedOrLater = state == AgreementState.signed || state.inForce();
-        if (signedOrLater) {
-            boolean ours = agreement.signatories.stream()
-                    .anyMatch(s -> s.side() == Signatory.Side.ours && s.signedOn() != null);
-            boolean theirs = agreement.signatories.stream()
-                    .anyMatch(s -> s.side() == Signatory.Side.partner && s.signedOn() != null);
-            if (!ours || !theirs) {
-                missing.add(new Problem.FieldError("signatories",
-                        "needs at least one signatory on our side and one on a partner's side, each with the date of signing"));
-            }
-        }
-        if (state.inForce()) {
-            if (agreement.partnerIds.isEmpty()) {
-                missing.add(new Problem.FieldError("partnerIds", "needs at least one partner institution"));
-            }
-            if (agreement.effectiveDate == null) {
-                missing.add(new Problem.FieldError("effectiveDate", "is required for an agreement in force"));
-            }
-        }
-        return missing;
+        return renewal.renew(id);
     }
 
     /** Copies what a person writes onto the agreement, after the checks field syntax cannot make. */
     private void apply(AgreementContent content, Agreement agreement) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        LocalDate today = today();
-
         List<UUID> partners = content.partnerIds();
-        Set<UUID> seen = new HashSet<>();
         Set<UUID> known = partners.isEmpty() ? Set.of() : institutions.list("id in ?1", new HashSet<>(partners)).stream()
                 .map(institution -> institution.id).collect(Collectors.toSet());
-        for (int i = 0; i < partners.size(); i++) {
-            if (!seen.add(partners.get(i))) {
-                errors.add(new Problem.FieldError("partnerIds[" + i + "]", "names the same partner twice"));
-            } else if (!known.contains(partners.get(i))) {
-                errors.add(new Problem.FieldError("partnerIds[" + i + "]", "is not a registered institution"));
-            }
-        }
-        if (content.effectiveDate() != null && content.expiryDate() != null
-                && content.expiryDate().isBefore(content.effectiveDate())) {
-            errors.add(new Problem.FieldError("expiryDate", "must not be before the effective date"));
-        }
-        if (content.autoRenewal() && content.renewalPeriodMonths() == null) {
-            errors.add(new Problem.FieldError("renewalPeriodMonths", "is required for an agreement that renews itself"));
-        }
-        if (content.autoRenewal() && content.expiryDate() == null) {
-            errors.add(new Problem.FieldError("expiryDate", "is required for an agreement that renews itself"));
-        }
-        List<Signatory> signatories = new ArrayList<>();
-        for (int i = 0; i < content.signatories().size(); i++) {
-            Signatory signatory = content.signatories().get(i);
-            if (signatory.side() == Signatory.Side.partner
-                    && (signatory.institutionId() == null || !partners.contains(signatory.institutionId()))) {
-                errors.add(new Problem.FieldError("signatories[" + i + "].institutionId",
-                        "must name one of the agreement's partners"));
-            }
-            if (signatory.signedOn() != null && signatory.signedOn().isAfter(today)) {
-                errors.add(new Problem.FieldError("signatories[" + i + "].signedOn", "cannot be in the future"));
-            }
-            signatories.add(signatory.side() == Signatory.Side.ours && signatory.institutionId() != null
-                    ? new Signatory(signatory.side(), null, signatory.name(), signatory.title(), signatory.signedOn())
-                    : signatory);
-        }
-        for (int i = 0; i < content.conditions().size(); i++) {
-            CooperationCondition condition = content.conditions().get(i);
-            Integer from = startOf(condition.fromYear());
-            Integer to = startOf(condition.toYear());
-            if (condition.fromYear() != null && from == null) {
-                errors.add(new Problem.FieldError("conditions[" + i + "].fromYear",
-                        "must name two consecutive years, such as 2025/26"));
-            }
-            if (condition.toYear() != null && to == null) {
-                errors.add(new Problem.FieldError("conditions[" + i + "].toYear",
-                        "must name two consecutive years, such as 2025/26"));
-            }
-            if (from != null && to != null && to < from) {
-                errors.add(new Problem.FieldError("conditions[" + i + "].toYear", "must not be before fromYear"));
-            }
-        }
+        List<Problem.FieldError> errors = AgreementRules.errorsIn(content, known, today());
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
@@ -430,38 +286,10 @@ public class AgreementService {
         agreement.autoRenewal = content.autoRenewal();
         agreement.renewalPeriodMonths = content.renewalPeriodMonths();
         agreement.noticePeriodDays = content.noticePeriodDays();
-        agreement.signatories = signatories;
+        agreement.signatories = new ArrayList<>(AgreementRules.signatoriesOf(content));
         agreement.obligations = new ArrayList<>(content.obligations());
         agreement.conditions = new ArrayList<>(content.conditions());
         agreement.notes = content.notes();
-    }
-
-    /** {@code 2025/26} → 2025; null when the two years are not consecutive. */
-    private static Integer startOf(String academicYear) {
-        if (academicYear == null) {
-            return null;
-        }
-        Matcher matcher = ACADEMIC_YEAR.matcher(academicYear);
-        if (!matcher.matches()) {
-            return null;
-        }
-        int start = Integer.parseInt(matcher.group(1));
-        return Integer.parseInt(matcher.group(2)) == (start + 1) % 100 ? start : null;
-    }
-
-    private static String shiftYear(String academicYear, int years) {
-        Integer start = startOf(academicYear);
-        if (start == null || years == 0) {
-            return academicYear;
-        }
-        int shifted = start + years;
-        return shifted + "/" + String.format("%02d", (shifted + 1) % 100);
-    }
-
-    private static CooperationCondition shifted(CooperationCondition c, int years) {
-        return new CooperationCondition(c.direction(), c.mobilityType(), c.placesPerYear(), c.monthsPerPerson(),
-                c.daysPerPerson(), c.subjectAreas(), c.levels(), c.language(), c.cefrLevel(),
-                shiftYear(c.fromYear(), years), shiftYear(c.toYear(), years));
     }
 
     /** A liaison's agreements belong to the unit in their token, whatever they send; the office names the unit. */
@@ -492,58 +320,6 @@ public class AgreementService {
             throw ProblemException.forbidden("Only the international office may make someone else the owner of an agreement");
         }
         return requested;
-    }
-
-    private String availableReferenceCode(String requested, UUID self) {
-        if (agreements.referenceCodeTaken(requested, self)) {
-            throw ProblemException.conflict("duplicate-reference-code", "Reference code taken",
-                    "Another agreement has the reference code " + requested, Map.of("referenceCode", requested));
-        }
-        return requested;
-    }
-
-    /** {@code AGR-2026-0042}: this year's next number that no one has used (also not by hand). */
-    private String generatedReferenceCode() {
-        int year = today().getYear();
-        String code;
-        do {
-            code = String.format("AGR-%d-%04d", year, agreements.nextReferenceNumber(year));
-        } while (agreements.referenceCodeTaken(code, null));
-        return code;
-    }
-
-    private void flush() {
-        try {
-            agreements.flush();
-        } catch (PersistenceException e) {
-            if (violates(e, "reference_code")) {
-                throw ProblemException.conflict("duplicate-reference-code", "Reference code taken",
-                        "Another agreement has just taken this reference code", Map.of());
-            }
-            throw e;
-        }
-    }
-
-    private static boolean violates(Throwable e, String constraintPart) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
-                    && violation.getConstraintName() != null && violation.getConstraintName().contains(constraintPart)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String actionOf(AgreementState to) {
-        return switch (to) {
-            case under_review -> "submitted";
-            case draft -> "sent back";
-            case approved -> "approved";
-            case signed -> "signed";
-            case active -> "activated";
-            case terminated -> "terminated";
-            default -> to.name();
-        };
     }
 
     private static ProblemException invalid(List<Problem.FieldError> errors) {

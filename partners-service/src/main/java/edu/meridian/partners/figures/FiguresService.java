@@ -1,9 +1,9 @@
 package edu.meridian.partners.figures;
 
 import edu.meridian.partners.Countries;
+import edu.meridian.partners.PartnersConfig;
 import edu.meridian.partners.institution.InstitutionKind;
 import edu.meridian.partners.institution.InstitutionStatus;
-import edu.meridian.partners.PartnersConfig;
 import edu.meridian.web.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

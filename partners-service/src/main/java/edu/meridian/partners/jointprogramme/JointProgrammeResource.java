@@ -1,10 +1,10 @@
 package edu.meridian.partners.jointprogramme;
 
-import edu.meridian.partners.institution.Institution;
 import edu.meridian.partners.RevisionResponse;
 import edu.meridian.partners.Revisions;
 import edu.meridian.partners.Roles;
 import edu.meridian.partners.TransitionRequest;
+import edu.meridian.partners.institution.Institution;
 import edu.meridian.web.ETags;
 import edu.meridian.web.Enums;
 import edu.meridian.web.Page;
@@ -23,9 +23,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;

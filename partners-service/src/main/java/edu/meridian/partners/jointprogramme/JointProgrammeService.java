@@ -1,10 +1,10 @@
 package edu.meridian.partners.jointprogramme;
 
+import edu.meridian.partners.Revisions;
+import edu.meridian.partners.Roles;
 import edu.meridian.partners.institution.Institution;
 import edu.meridian.partners.institution.InstitutionRepository;
 import edu.meridian.partners.institution.References;
-import edu.meridian.partners.Revisions;
-import edu.meridian.partners.Roles;
 import edu.meridian.web.Caller;
 import edu.meridian.web.ETags;
 import edu.meridian.web.Page;

@@ -1,7 +1,7 @@
 package edu.meridian.partners.agreement;
 
-import edu.meridian.partners.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
+import edu.meridian.partners.TestClock;
 import edu.meridian.testing.Contracts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

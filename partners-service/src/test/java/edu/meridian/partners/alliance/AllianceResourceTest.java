@@ -2,10 +2,10 @@ package edu.meridian.partners.alliance;
 
 import edu.meridian.partners.Roles;
 import edu.meridian.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
