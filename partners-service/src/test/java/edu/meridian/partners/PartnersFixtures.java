@@ -25,9 +25,9 @@ public final class PartnersFixtures {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Registers an institution with these names as office staff; returns its id. */
+    /** Registers an institution with these names as office staff (a token signed now); returns its id. */
     public static String institution(String nameEn, String nameZh, String country) {
-        return given().auth().oauth2(STAFF).contentType(ContentType.JSON)
+        return given().auth().oauth2(Tokens.user("wang.fang").roles(Roles.OFFICE_STAFF).sign()).contentType(ContentType.JSON)
                 .body("""
                         {"name": {"zh": "%s", "en": "%s"}, "country": "%s", "kind": "university"}"""
                         .formatted(nameZh, nameEn, country))

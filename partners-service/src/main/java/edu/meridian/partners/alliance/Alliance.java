@@ -49,4 +49,16 @@ public class Alliance extends Audited {
     @CollectionTable(name = "alliance_member", joinColumns = @JoinColumn(name = "alliance_id"))
     @OrderColumn(name = "position")
     public List<AllianceMember> members = new ArrayList<>();
+
+    /** Takes what a person wrote; the member list is replaced as a whole, so Hibernate rewrites its rows. */
+    void apply(AllianceContent content) {
+        nameZh = content.nameZh();
+        nameEn = content.nameEn();
+        abbreviation = content.abbreviation();
+        description = content.description();
+        website = content.website();
+        memberSince = content.memberSince();
+        ourRole = content.ourRole();
+        members = new ArrayList<>(content.members());
+    }
 }

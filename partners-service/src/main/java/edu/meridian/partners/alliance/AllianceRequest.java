@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,17 +25,11 @@ public record AllianceRequest(
     public record MemberRequest(@NotNull UUID institutionId, LocalDate joinedOn) {
     }
 
-    void applyTo(Alliance alliance) {
-        alliance.nameZh = name.zh().strip();
-        alliance.nameEn = name.en().strip();
-        alliance.abbreviation = InstitutionRequest.blankToNull(abbreviation);
-        alliance.description = InstitutionRequest.blankToNull(description);
-        alliance.website = InstitutionRequest.blankToNull(website);
-        alliance.memberSince = memberSince;
-        alliance.ourRole = ourRole;
-        // a new list, so that Hibernate rewrites the member rows as a whole
-        alliance.members = new ArrayList<>(members == null ? List.of() : members.stream()
-                .map(member -> new AllianceMember(member.institutionId(), member.joinedOn()))
-                .toList());
+    AllianceContent toContent() {
+        return new AllianceContent(name.zh().strip(), name.en().strip(), InstitutionRequest.blankToNull(abbreviation),
+                InstitutionRequest.blankToNull(description), InstitutionRequest.blankToNull(website), memberSince, ourRole,
+                members == null ? List.of() : members.stream()
+                        .map(member -> new AllianceMember(member.institutionId(), member.joinedOn()))
+                        .toList());
     }
 }

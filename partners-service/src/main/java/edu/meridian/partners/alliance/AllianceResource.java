@@ -86,7 +86,7 @@ public class AllianceResource {
     @Operation(summary = "Record an alliance the university belongs to; members must be registered institutions")
     @APIResponseSchema(value = AllianceResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(@NotNull @Valid AllianceRequest request) {
-        Alliance alliance = service.create(request::applyTo);
+        Alliance alliance = service.create(request.toContent());
         return Response.fromResponse(respond(alliance, Response.Status.CREATED))
                 .location(URI.create("/api/partners/alliances/" + alliance.id)).build();
     }
@@ -97,7 +97,7 @@ public class AllianceResource {
     @APIResponseSchema(value = AllianceResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AllianceRequest request) {
-        return respond(service.update(id, ifMatch, request::applyTo), Response.Status.OK);
+        return respond(service.update(id, ifMatch, request.toContent()), Response.Status.OK);
     }
 
     @DELETE

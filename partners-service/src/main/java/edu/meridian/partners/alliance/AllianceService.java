@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /** The rules of alliances: members must be known institutions, each listed once; every change is kept as a revision. */
 @ApplicationScoped
@@ -52,11 +51,11 @@ public class AllianceService {
     }
 
     @Transactional
-    public Alliance create(Consumer<Alliance> fields) {
+    public Alliance create(AllianceContent content) {
         Alliance alliance = new Alliance();
         alliance.id = UUID.randomUUID();
         alliance.created(caller.username(), clock.instant());
-        fields.accept(alliance);
+        alliance.apply(content);
         checkRules(alliance);
         alliance.changed(caller.username(), clock.instant());
         alliances.persist(alliance);
@@ -66,10 +65,10 @@ public class AllianceService {
     }
 
     @Transactional
-    public Alliance update(UUID id, String ifMatch, Consumer<Alliance> fields) {
+    public Alliance update(UUID id, String ifMatch, AllianceContent content) {
         Alliance alliance = get(id);
         ETags.require(ifMatch, alliance.version);
-        fields.accept(alliance);
+        alliance.apply(content);
         checkRules(alliance);
         alliance.changed(caller.username(), clock.instant());
         alliances.flush();

@@ -81,4 +81,23 @@ public class Institution extends Audited {
                 .trim();
         return plain.startsWith("the ") ? plain.substring(4) : plain;
     }
+
+    /** Takes what a person wrote. */
+    void apply(InstitutionContent content) {
+        nameZh = content.nameZh();
+        nameEn = content.nameEn();
+        localName = content.localName();
+        abbreviation = content.abbreviation();
+        country = content.country();
+        city = content.city();
+        kind = content.kind();
+        rorId = content.rorId();
+        schacCode = content.schacCode();
+        erasmusCode = content.erasmusCode();
+        website = content.website();
+        contacts = new ArrayList<>(content.contacts());
+        units = new ArrayList<>(content.units());
+        tags = new ArrayList<>(content.tags());
+        owner = content.owner();
+    }
 }

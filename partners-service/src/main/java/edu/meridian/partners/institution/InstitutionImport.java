@@ -127,7 +127,7 @@ public class InstitutionImport {
             institution.id = UUID.randomUUID();
             institution.status = candidate.status();
             institution.created(caller.username(), clock.instant());
-            created.add(service.register(institution, candidate.request()::applyTo, true).id);
+            created.add(service.register(institution, candidate.request().toContent(), true).id);
             if (created.size() % CLEAR_EVERY == 0) {
                 institutions.getEntityManager().flush();
                 institutions.getEntityManager().clear();

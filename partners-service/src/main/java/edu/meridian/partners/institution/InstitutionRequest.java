@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,28 +39,21 @@ public record InstitutionRequest(
     public record UnitRequest(UUID id, @NotNull @Valid Text name) {
     }
 
-    /** Copies the request onto the entity; contacts and units keep their ids, new ones get one. */
-    public void applyTo(Institution institution) {
-        institution.nameZh = name.zh().strip();
-        institution.nameEn = name.en().strip();
-        institution.localName = blankToNull(localName);
-        institution.abbreviation = blankToNull(abbreviation);
-        institution.country = country;
-        institution.city = blankToNull(city);
-        institution.kind = kind;
-        institution.rorId = blankToNull(rorId);
-        institution.schacCode = blankToNull(schacCode);
-        institution.erasmusCode = blankToNull(erasmusCode);
-        institution.website = blankToNull(website);
-        institution.contacts = new ArrayList<>(contacts == null ? List.of() : contacts.stream()
-                .map(contact -> new Contact(contact.id() == null ? UUID.randomUUID() : contact.id(), contact.name().strip(),
-                        blankToNull(contact.role()), blankToNull(contact.email()), blankToNull(contact.phone())))
-                .toList());
-        institution.units = new ArrayList<>(units == null ? List.of() : units.stream()
-                .map(unit -> new OrgUnit(unit.id() == null ? UUID.randomUUID() : unit.id(), unit.name()))
-                .toList());
-        institution.tags = new ArrayList<>(tags == null ? List.of() : tags.stream().map(String::strip).distinct().toList());
-        institution.owner = blankToNull(owner);
+    /** What the request says, as the domain takes it; contacts and units keep their ids, new ones get one. */
+    public InstitutionContent toContent() {
+        return new InstitutionContent(name.zh().strip(), name.en().strip(), blankToNull(localName),
+                blankToNull(abbreviation), country, blankToNull(city), kind, blankToNull(rorId), blankToNull(schacCode),
+                blankToNull(erasmusCode), blankToNull(website),
+                contacts == null ? List.of() : contacts.stream()
+                        .map(contact -> new Contact(contact.id() == null ? UUID.randomUUID() : contact.id(),
+                                contact.name().strip(), blankToNull(contact.role()), blankToNull(contact.email()),
+                                blankToNull(contact.phone())))
+                        .toList(),
+                units == null ? List.of() : units.stream()
+                        .map(unit -> new OrgUnit(unit.id() == null ? UUID.randomUUID() : unit.id(), unit.name()))
+                        .toList(),
+                tags == null ? List.of() : tags.stream().map(String::strip).distinct().toList(),
+                blankToNull(owner));
     }
 
     public static String blankToNull(String value) {

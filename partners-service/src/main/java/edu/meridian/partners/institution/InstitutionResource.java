@@ -92,7 +92,7 @@ public class InstitutionResource {
     @APIResponseSchema(value = InstitutionResponse.class, responseCode = "201", responseDescription = "Created")
     public Response register(@NotNull @Valid InstitutionRequest request,
             @QueryParam("confirmDuplicate") @DefaultValue("false") boolean confirmDuplicate) {
-        Institution institution = service.register(request::applyTo, confirmDuplicate);
+        Institution institution = service.register(request.toContent(), confirmDuplicate);
         return Response.fromResponse(respond(institution, Response.Status.CREATED))
                 .location(URI.create("/api/partners/institutions/" + institution.id)).build();
     }
@@ -104,7 +104,7 @@ public class InstitutionResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid InstitutionRequest request,
             @QueryParam("confirmDuplicate") @DefaultValue("false") boolean confirmDuplicate) {
-        return respond(service.update(id, ifMatch, request::applyTo, confirmDuplicate), Response.Status.OK);
+        return respond(service.update(id, ifMatch, request.toContent(), confirmDuplicate), Response.Status.OK);
     }
 
     @POST

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /** The rules of partner institutions: validation beyond field syntax, duplicates, status, history and events. */
 @ApplicationScoped
@@ -62,18 +61,18 @@ public class InstitutionService {
      * naming the duplicates, unless the caller confirms it is a different institution.
      */
     @Transactional
-    public Institution register(Consumer<Institution> fields, boolean confirmedNotDuplicate) {
+    public Institution register(InstitutionContent content, boolean confirmedNotDuplicate) {
         Institution institution = new Institution();
         institution.id = UUID.randomUUID();
         institution.status = InstitutionStatus.prospective;
         institution.created(caller.username(), clock.instant());
-        return register(institution, fields, confirmedNotDuplicate);
+        return register(institution, content, confirmedNotDuplicate);
     }
 
     /** Registers with a given status (used by the import of an existing register). */
     @Transactional(Transactional.TxType.MANDATORY)
-    Institution register(Institution institution, Consumer<Institution> fields, boolean confirmedNotDuplicate) {
-        fields.accept(institution);
+    Institution register(Institution institution, InstitutionContent content, boolean confirmedNotDuplicate) {
+        institution.apply(content);
         institution.owner = institution.owner == null ? caller.username() : institution.owner;
         institution.changed(caller.username(), clock.instant());
         checkRules(institution, confirmedNotDuplicate);
@@ -85,11 +84,11 @@ public class InstitutionService {
     }
 
     @Transactional
-    public Institution update(UUID id, String ifMatch, Consumer<Institution> fields, boolean confirmedNotDuplicate) {
+    public Institution update(UUID id, String ifMatch, InstitutionContent content, boolean confirmedNotDuplicate) {
         Institution institution = get(id);
         ETags.require(ifMatch, institution.version);
         InstitutionSnapshot before = InstitutionSnapshot.of(institution);
-        fields.accept(institution);
+        institution.apply(content);
         if (institution.owner == null) {
             institution.owner = before.owner();
         }

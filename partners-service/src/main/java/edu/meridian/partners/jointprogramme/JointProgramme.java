@@ -87,4 +87,26 @@ public class JointProgramme extends Audited {
 
     @Enumerated(EnumType.STRING)
     public JointProgrammeStatus status;
+
+    /** Takes what a person wrote. */
+    void apply(JointProgrammeContent content) {
+        nameZh = content.nameZh();
+        nameEn = content.nameEn();
+        chinesePartnerZh = content.chinesePartnerZh();
+        chinesePartnerEn = content.chinesePartnerEn();
+        chinesePartnerUnit = content.chinesePartnerUnit();
+        foreignPartnerId = content.foreignPartnerId();
+        certificateNumber = content.certificateNumber();
+        issuingAuthority = content.issuingAuthority();
+        approvedFrom = content.approvedFrom();
+        approvedTo = content.approvedTo();
+        majors = new ArrayList<>(content.majors());
+        level = content.level();
+        durationYears = content.durationYears();
+        mode = content.mode();
+        annualIntake = content.annualIntake();
+        credentialsAwarded = content.credentialsAwarded();
+        importedCoreShare = content.importedCoreShare();
+        creditRecognition = new ArrayList<>(content.creditRecognition());
+    }
 }

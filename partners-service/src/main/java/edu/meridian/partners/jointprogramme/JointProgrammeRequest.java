@@ -15,7 +15,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -68,33 +67,22 @@ public record JointProgrammeRequest(
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal credits) {
     }
 
-    void applyTo(JointProgramme programme) {
-        programme.nameZh = name.zh().strip();
-        programme.nameEn = name.en().strip();
-        programme.chinesePartnerZh = chinesePartner.name().zh().strip();
-        programme.chinesePartnerEn = chinesePartner.name().en().strip();
-        programme.chinesePartnerUnit = InstitutionRequest.blankToNull(chinesePartner.unit());
-        programme.foreignPartnerId = foreignPartnerId;
-        programme.certificateNumber = InstitutionRequest.blankToNull(certificateNumber);
-        programme.issuingAuthority = InstitutionRequest.blankToNull(issuingAuthority);
-        programme.approvedFrom = approvalValidity == null ? null : approvalValidity.from();
-        programme.approvedTo = approvalValidity == null ? null : approvalValidity.to();
-        programme.majors = new ArrayList<>(majors.stream()
-                .map(major -> new Major(major.code(), strip(major.name())))
-                .toList());
-        programme.level = level;
-        programme.durationYears = durationYears;
-        programme.mode = mode.strip();
-        programme.annualIntake = annualIntake;
-        programme.credentialsAwarded = credentialsAwarded;
-        programme.importedCoreShare = importedCoreCourseShare;
-        programme.creditRecognition = new ArrayList<>(creditRecognition == null ? List.of() : creditRecognition.stream()
-                .map(row -> new CreditRecognition(
-                        new CreditRecognition.OurCourse(row.ourCourse().code().strip(), strip(row.ourCourse().name()),
-                                row.ourCourse().credits()),
-                        new CreditRecognition.PartnerCourse(InstitutionRequest.blankToNull(row.partnerCourse().code()),
-                                row.partnerCourse().name().strip(), row.partnerCourse().credits())))
-                .toList());
+    JointProgrammeContent toContent() {
+        return new JointProgrammeContent(name.zh().strip(), name.en().strip(), chinesePartner.name().zh().strip(),
+                chinesePartner.name().en().strip(), InstitutionRequest.blankToNull(chinesePartner.unit()), foreignPartnerId,
+                InstitutionRequest.blankToNull(certificateNumber), InstitutionRequest.blankToNull(issuingAuthority),
+                approvalValidity == null ? null : approvalValidity.from(),
+                approvalValidity == null ? null : approvalValidity.to(),
+                majors.stream().map(major -> new Major(major.code(), strip(major.name()))).toList(),
+                level, durationYears, mode.strip(), annualIntake, credentialsAwarded, importedCoreCourseShare,
+                creditRecognition == null ? List.of() : creditRecognition.stream()
+                        .map(row -> new CreditRecognition(
+                                new CreditRecognition.OurCourse(row.ourCourse().code().strip(),
+                                        strip(row.ourCourse().name()), row.ourCourse().credits()),
+                                new CreditRecognition.PartnerCourse(
+                                        InstitutionRequest.blankToNull(row.partnerCourse().code()),
+                                        row.partnerCourse().name().strip(), row.partnerCourse().credits())))
+                        .toList());
     }
 
     private static Text strip(Text text) {

@@ -91,7 +91,7 @@ public class JointProgrammeResource {
     @Operation(summary = "Record a joint programme (中外合作办学) as planned; the foreign partner must be a registered institution")
     @APIResponseSchema(value = JointProgrammeResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(@NotNull @Valid JointProgrammeRequest request) {
-        JointProgramme programme = service.create(request::applyTo);
+        JointProgramme programme = service.create(request.toContent());
         return Response.fromResponse(respond(programme, Response.Status.CREATED))
                 .location(URI.create("/api/partners/joint-programmes/" + programme.id)).build();
     }
@@ -102,7 +102,7 @@ public class JointProgrammeResource {
     @APIResponseSchema(value = JointProgrammeResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid JointProgrammeRequest request) {
-        return respond(service.update(id, ifMatch, request::applyTo), Response.Status.OK);
+        return respond(service.update(id, ifMatch, request.toContent()), Response.Status.OK);
     }
 
     @POST

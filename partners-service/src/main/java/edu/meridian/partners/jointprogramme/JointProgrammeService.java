@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * The rules of joint programmes: the foreign partner is a known institution; the approval is complete once a programme
@@ -65,12 +64,12 @@ public class JointProgrammeService {
 
     /** Records a new programme as {@code planned}. */
     @Transactional
-    public JointProgramme create(Consumer<JointProgramme> fields) {
+    public JointProgramme create(JointProgrammeContent content) {
         JointProgramme programme = new JointProgramme();
         programme.id = UUID.randomUUID();
         programme.status = JointProgrammeStatus.planned;
         programme.created(caller.username(), clock.instant());
-        fields.accept(programme);
+        programme.apply(content);
         checkRules(programme);
         programme.changed(caller.username(), clock.instant());
         programmes.persist(programme);
@@ -80,10 +79,10 @@ public class JointProgrammeService {
     }
 
     @Transactional
-    public JointProgramme update(UUID id, String ifMatch, Consumer<JointProgramme> fields) {
+    public JointProgramme update(UUID id, String ifMatch, JointProgrammeContent content) {
         JointProgramme programme = get(id);
         ETags.require(ifMatch, programme.version);
-        fields.accept(programme);
+        programme.apply(content);
         checkRules(programme);
         List<String> missing = missingApproval(programme);
         if (programme.status.needsApproval() && !missing.isEmpty()) {
