@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -122,7 +121,8 @@ public class InstitutionResource {
     @Path("/{id}/contacts/{contactId}")
     @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF})
     @Operation(summary = "Erase a contact person (personal data) from the institution")
-    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponseSchema(value = InstitutionResponse.class, responseCode = "200",
+            responseDescription = "The institution without the contact")
     public Response eraseContact(@PathParam("id") UUID id, @PathParam("contactId") UUID contactId) {
         return respond(service.eraseContact(id, contactId), Response.Status.OK);
     }

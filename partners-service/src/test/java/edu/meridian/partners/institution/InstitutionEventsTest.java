@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static edu.meridian.partners.PartnersFixtures.STAFF;
+import static edu.meridian.partners.PartnersFixtures.staff;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,12 +27,12 @@ class InstitutionEventsTest {
         String name = PartnersFixtures.unique("Ngee Ann Polytechnic");
         var created = PartnersFixtures.register(name);
         String id = created.path("id");
-        String etag = given().auth().oauth2(STAFF).contentType(ContentType.JSON)
+        String etag = given().auth().oauth2(staff()).contentType(ContentType.JSON)
                 .header("If-Match", created.header("ETag"))
                 .body(PartnersFixtures.institution(name).replace("\"nursing\"", "\"nursing\", \"scholarship-scheme\""))
                 .put("/api/partners/institutions/" + id)
                 .then().statusCode(200).extract().header("ETag");
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).header("If-Match", etag)
+        given().auth().oauth2(staff()).contentType(ContentType.JSON).header("If-Match", etag)
                 .body("{\"to\": \"active\"}")
                 .post("/api/partners/institutions/" + id + "/transitions")
                 .then().statusCode(200);
