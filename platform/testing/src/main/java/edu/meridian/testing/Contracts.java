@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,11 +19,17 @@ import java.util.stream.Collectors;
 /**
  * The event contracts in the repository's {@code contracts/} folder: one JSON Schema and one golden example per
  * event type. Producers validate what they really publish; consumers feed the golden example in.
+ * <p>
+ * The schemas share the envelope and the data of each aggregate through relative {@code $ref}s to
+ * {@code events/common/}. Every schema's {@code $id} starts with {@link #IRI}, which is mapped to the
+ * {@code contracts/} folder, so references resolve to the files beside it and never to the network.
  */
 public final class Contracts {
 
+    /** The base of every schema's {@code $id}: {@code IRI + "events/<type>.schema.json"}. */
+    public static final String IRI = "https://meridian.edu/contracts/";
+
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
     private Contracts() {
     }
@@ -54,14 +62,31 @@ public final class Contracts {
 
     /** The violations of a CloudEvent (JSON text) against the schema of its {@code type}; empty when valid. */
     public static Set<String> violations(String cloudEvent) {
+        JsonNode event = parse(cloudEvent);
+        JsonNode type = event.get("type");
+        if (type == null || !type.isTextual()) {
+            return Set.of("the event has no type");
+        }
+        return schema(type.asText()).validate(event).stream().map(ValidationMessage::getMessage).collect(Collectors.toSet());
+    }
+
+    private static JsonSchema schema(String type) {
+        Path file = schemaFile(type);
+        if (!Files.isRegularFile(file)) {
+            throw new UncheckedIOException("Missing contract file " + file, new NoSuchFileException(file.toString()));
+        }
+        return Registry.SCHEMAS.getSchema(SchemaLocation.of(IRI + root().relativize(file).toString().replace('\\', '/')));
+    }
+
+    /** Built on first use: {@link #schema} has found the contracts folder by then. */
+    private static final class Registry {
+        static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+                builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(IRI, root().toUri().toString())));
+    }
+
+    private static JsonNode parse(String json) {
         try {
-            JsonNode event = JSON.readTree(cloudEvent);
-            JsonNode type = event.get("type");
-            if (type == null || !type.isTextual()) {
-                return Set.of("the event has no type");
-            }
-            JsonSchema schema = SCHEMAS.getSchema(read(schemaFile(type.asText())));
-            return schema.validate(event).stream().map(ValidationMessage::getMessage).collect(Collectors.toSet());
+            return JSON.readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
