@@ -2,6 +2,8 @@ package edu.meridian.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.ExecutionContext;
+import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
@@ -13,7 +15,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -68,6 +76,57 @@ public final class Contracts {
             return Set.of("the event has no type");
         }
         return schema(type.asText()).validate(event).stream().map(ValidationMessage::getMessage).collect(Collectors.toSet());
+    }
+
+    /**
+     * The fields of a valid CloudEvent (JSON text) that no {@code properties} of its schema declares, as JSON pointers
+     * ({@code /data/someField}, {@code /data/conditions/0/someField}). The schemas let consumers receive fields they
+     * do not know; a producer's test keeps this empty so that what it publishes is documented.
+     */
+    public static Set<String> undeclared(String cloudEvent) {
+        JsonNode event = parse(cloudEvent);
+        AtomicReference<ExecutionContext> context = new AtomicReference<>();
+        Set<ValidationMessage> violations = schema(event.path("type").asText()).validate(event, execution -> {
+            execution.getExecutionConfig().setAnnotationCollectionEnabled(true);
+            execution.getExecutionConfig().setAnnotationCollectionFilter("properties"::equals);
+            context.set(execution);
+        });
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("Not a valid event: " + violations);
+        }
+        Map<String, Set<String>> declared = new HashMap<>();
+        context.get().getAnnotations().asMap().forEach((location, annotations) -> annotations.stream()
+                .filter(annotation -> annotation.getKeyword().equals("properties"))
+                .forEach(annotation -> declared.computeIfAbsent(pointer(location), key -> new HashSet<>())
+                        .addAll(annotation.<Collection<String>>getValue())));
+        Set<String> undeclared = new TreeSet<>();
+        collectUndeclared(event, "", declared, undeclared);
+        return undeclared;
+    }
+
+    private static void collectUndeclared(JsonNode node, String pointer, Map<String, Set<String>> declared, Set<String> undeclared) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                String child = pointer + "/" + field.getKey();
+                if (declared.getOrDefault(pointer, Set.of()).contains(field.getKey())) {
+                    collectUndeclared(field.getValue(), child, declared, undeclared);
+                } else {
+                    undeclared.add(child);
+                }
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectUndeclared(node.get(i), pointer + "/" + i, declared, undeclared);
+            }
+        }
+    }
+
+    private static String pointer(JsonNodePath location) {
+        StringBuilder pointer = new StringBuilder();
+        for (int i = 0; i < location.getNameCount(); i++) {
+            pointer.append('/').append(location.getElement(i));
+        }
+        return pointer.toString();
     }
 
     private static JsonSchema schema(String type) {

@@ -35,6 +35,7 @@ class ContractsTest {
         for (String type : types) {
             assertThat(Contracts.exampleFile(type)).as("golden example of " + type).exists();
             assertThat(Contracts.violations(Contracts.example(type))).as(type).isEmpty();
+            assertThat(Contracts.undeclared(Contracts.example(type))).as("fields of the " + type + " example no schema declares").isEmpty();
             JsonNode schema = JSON.readTree(Contracts.schemaFile(type).toFile());
             assertThat(schema.at("/properties/type/const").asText()).as("type named in " + type).isEqualTo(type);
         }
@@ -109,6 +110,18 @@ class ContractsTest {
         // An agreement's type on an institution's data: the envelope fits, the data does not.
         JsonNode institution = readExample(registered).get("data");
         assertRefused(signed, event -> event.set("data", institution), "required property 'agreementId'");
+    }
+
+    @Test
+    void unknownEnvelopeAttributesAndDataFieldsAreAcceptedButReportedAsUndeclared() throws IOException {
+        ObjectNode event = readExample("edu.meridian.partners.agreement.expiring");
+        event.put("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        ((ObjectNode) event.get("data")).put("someFutureField", 1);
+        ((ObjectNode) event.at("/data/conditions/0")).put("someFutureTerm", "x");
+
+        assertThat(Contracts.violations(event.toString())).isEmpty();
+        assertThat(Contracts.undeclared(event.toString()))
+                .containsExactly("/data/conditions/0/someFutureTerm", "/data/someFutureField", "/traceparent");
     }
 
     private static void assertRefused(String type, Consumer<ObjectNode> change, String expected) throws IOException {
