@@ -2,6 +2,7 @@ package edu.meridian.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
 
@@ -12,15 +13,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The contracts folder is consistent: every event type has a schema and a golden example that fits it, all listed in asyncapi.yaml. */
+/**
+ * The contracts folder is consistent: every event type has a schema and a golden example that fits it, all listed in
+ * asyncapi.yaml; every {@code $ref} between schemas reaches a file and a definition that exist, and constrains.
+ */
 class ContractsTest {
 
     private static final String SCHEMA = ".schema.json";
     private static final String EXAMPLE = ".example.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void everyGoldenExampleValidatesAgainstItsSchema() throws IOException {
@@ -29,7 +35,8 @@ class ContractsTest {
         for (String type : types) {
             assertThat(Contracts.exampleFile(type)).as("golden example of " + type).exists();
             assertThat(Contracts.violations(Contracts.example(type))).as(type).isEmpty();
-            JsonNode schema = new ObjectMapper().readTree(Contracts.schemaFile(type).toFile());
+            assertThat(Contracts.undeclared(Contracts.example(type))).as("fields of the " + type + " example no schema declares").isEmpty();
+            JsonNode schema = JSON.readTree(Contracts.schemaFile(type).toFile());
             assertThat(schema.at("/properties/type/const").asText()).as("type named in " + type).isEqualTo(type);
         }
         assertThat(typesWith(EXAMPLE)).containsExactlyInAnyOrderElementsOf(types);
@@ -50,24 +57,91 @@ class ContractsTest {
     }
 
     @Test
+    void everyRefIsRelativeAndReachesAFileAndDefinitionThatExist() throws IOException {
+        Path root = Contracts.root();
+        Set<Path> referenced = new TreeSet<>();
+        List<Path> schemas;
+        try (Stream<Path> files = Files.walk(root.resolve("events"))) {
+            schemas = files.filter(file -> file.toString().endsWith(SCHEMA)).sorted().toList();
+        }
+        for (Path file : schemas) {
+            JsonNode schema = JSON.readTree(file.toFile());
+            assertThat(schema.path("$id").asText()).as("$id of " + file)
+                    .isEqualTo(Contracts.IRI + root.relativize(file).toString().replace('\\', '/'));
+            for (String ref : schema.findValuesAsText("$ref")) {
+                assertThat(ref).as(ref + " in " + file).doesNotContain(":").doesNotStartWith("/");
+                String[] parts = ref.split("#", 2);
+                Path target = parts[0].isEmpty() ? file : file.resolveSibling(parts[0]).normalize();
+                assertThat(target).as(ref + " in " + file).isRegularFile();
+                referenced.add(target);
+                if (parts.length == 2) {
+                    assertThat(JSON.readTree(target.toFile()).at(parts[1]).isMissingNode()).as(ref + " in " + file).isFalse();
+                }
+            }
+        }
+        try (Stream<Path> common = Files.list(root.resolve("events").resolve("common"))) {
+            assertThat(referenced).as("every shared schema is used").containsAll(common.toList());
+        }
+    }
+
+    @Test
     void anEventThatBreaksItsSchemaIsReported() throws IOException {
         String type = typesWith(SCHEMA).get(0);
-        ObjectMapper json = new ObjectMapper();
-        JsonNode example = json.readTree(Contracts.example(type));
-        ((com.fasterxml.jackson.databind.node.ObjectNode) example).put("specversion", "0.3");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) example).remove("data");
+        ObjectNode example = (ObjectNode) JSON.readTree(Contracts.example(type));
+        example.put("specversion", "0.3");
+        example.remove("data");
 
-        assertThat(Contracts.violations(json.writeValueAsString(example))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(Contracts.violations(example.toString())).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    /** Each of these constraints lives only in a shared file, reached through one or two {@code $ref}s. */
+    @Test
+    void theSharedSchemasConstrainEveryEventThatRefersToThem() throws IOException {
+        String signed = "edu.meridian.partners.agreement.signed";
+        assertRefused(signed, event -> ((ObjectNode) event.get("data")).remove("agreementId"), "required property 'agreementId'");
+        assertRefused(signed, event -> ((ObjectNode) event.get("data")).put("predecessorId", "AGR-2026-0041"), "$.data.predecessorId");
+        assertRefused(signed, event -> ((ObjectNode) event.at("/data/title")).remove("en"), "$.data.title: required property 'en'");
+        assertRefused(signed, event -> ((ObjectNode) event.get("data")).put("state", "active"), "$.data.state");
+        assertRefused(signed, event -> event.put("subject", "AGR-2026-0042"), "$.subject");
+        assertRefused(signed, event -> event.remove("time"), "required property 'time'");
+        String registered = "edu.meridian.partners.institution.registered";
+        assertRefused(registered, event -> ((ObjectNode) event.get("data")).putArray("contacts"), "$.data: must not be valid");
+        assertRefused(registered, event -> ((ObjectNode) event.at("/data/name")).put("zh", ""), "$.data.name.zh");
+        // An agreement's type on an institution's data: the envelope fits, the data does not.
+        JsonNode institution = readExample(registered).get("data");
+        assertRefused(signed, event -> event.set("data", institution), "required property 'agreementId'");
+    }
+
+    @Test
+    void unknownEnvelopeAttributesAndDataFieldsAreAcceptedButReportedAsUndeclared() throws IOException {
+        ObjectNode event = readExample("edu.meridian.partners.agreement.expiring");
+        event.put("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        ((ObjectNode) event.get("data")).put("someFutureField", 1);
+        ((ObjectNode) event.at("/data/conditions/0")).put("someFutureTerm", "x");
+
+        assertThat(Contracts.violations(event.toString())).isEmpty();
+        assertThat(Contracts.undeclared(event.toString()))
+                .containsExactly("/data/conditions/0/someFutureTerm", "/data/someFutureField", "/traceparent");
+    }
+
+    private static void assertRefused(String type, Consumer<ObjectNode> change, String expected) throws IOException {
+        ObjectNode event = readExample(type);
+        change.accept(event);
+        assertThat(Contracts.violations(event.toString())).as(type + ", expecting " + expected)
+                .anySatisfy(violation -> assertThat(violation).contains(expected));
+    }
+
+    private static ObjectNode readExample(String type) throws IOException {
+        return (ObjectNode) JSON.readTree(Contracts.example(type));
     }
 
     private static List<String> typesWith(String suffix) throws IOException {
         Path events = Contracts.root().resolve("events");
         try (Stream<Path> files = Files.list(events)) {
-            List<String> types = new ArrayList<>(files.map(file -> file.getFileName().toString())
+            return new ArrayList<>(files.map(file -> file.getFileName().toString())
                     .filter(name -> name.endsWith(suffix))
                     .map(name -> name.substring(0, name.length() - suffix.length()))
                     .sorted().toList());
-            return types;
         }
     }
 }
