@@ -170,16 +170,10 @@ class AgreementEventsTest {
                     seen.add(type);
                     assertThat(Contracts.violations(record.value())).as(record.value()).isEmpty();
                     assertNoPersonalData(record.value());
-                    // The same envelope as the golden example; every data field declared in the schema.
+                    // The same envelope as the golden example; every field declared in the schema.
                     JsonNode example = JSON.readTree(Contracts.example(type));
-                    JsonNode schema = JSON.readTree(Files.readString(Contracts.schemaFile(type)));
-                    JsonNode declared = schema.at("/properties/data/properties");
                     assertThat(fieldNames(event)).as(type).isEqualTo(fieldNames(example));
-                    assertThat(fieldNames(declared)).as("fields of " + type + " the schema does not declare")
-                            .containsAll(fieldNames(event.get("data")));
-                    for (JsonNode condition : event.at("/data/conditions")) {
-                        assertThat(fieldNames(declared.at("/conditions/items/properties"))).containsAll(fieldNames(condition));
-                    }
+                    assertThat(Contracts.undeclared(record.value())).as("fields of " + type + " the schema does not declare").isEmpty();
                 }
             }
             JsonNode renewedEvent = topic.recordsOf(predecessor).stream().map(record -> AgreementTopic.parse(record.value()))
@@ -212,9 +206,7 @@ class AgreementEventsTest {
             assertThat(event.get("type").asText()).isEqualTo(type);
             assertThat(event.get("subject").asText()).isEqualTo(event.at("/data/agreementId").asText());
             assertThat(event.get("dataschema").asText()).isEqualTo("contracts/events/" + type + ".schema.json");
-            JsonNode declared = JSON.readTree(Files.readString(Contracts.schemaFile(type))).at("/properties/data/properties");
-            assertThat(fieldNames(declared)).as("fields of the " + type + " example the schema does not declare")
-                    .containsAll(fieldNames(event.get("data")));
+            assertThat(Contracts.undeclared(example)).as("fields of the " + type + " example the schema does not declare").isEmpty();
 
             ObjectNode withOwner = event.deepCopy();
             ((ObjectNode) withOwner.get("data")).put("owner", "wang.fang");
