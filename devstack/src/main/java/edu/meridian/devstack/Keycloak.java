@@ -76,8 +76,7 @@ public final class Keycloak implements AutoCloseable {
             Files.copy(realmFile, data.resolve("import").resolve(realm + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
 
             Path log = home.toAbsolutePath().resolve("keycloak.log");
-            ProcessBuilder builder = new ProcessBuilder(dist.resolve("bin/kc.sh").toString(), "start-dev",
-                    "--http-port=" + httpPort, "--http-management-port=" + freePort(), "--import-realm")
+            ProcessBuilder builder = new ProcessBuilder(command(dist, httpPort, freePort()))
                     .directory(dist.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
@@ -94,6 +93,16 @@ public final class Keycloak implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Keycloak did not start", e);
         }
+    }
+
+    /**
+     * {@code kc.sh start-dev} on the given ports of the loopback interface only (the demo realm's users and the
+     * admin / admin account must not be reachable from the network), with the realms of {@code data/import}. The
+     * hostname stays dynamic: tokens name the issuer by the URL they were asked at, {@code http://localhost:<port>}.
+     */
+    static List<String> command(Path dist, int httpPort, int managementPort) {
+        return List.of(dist.resolve("bin/kc.sh").toString(), "start-dev", "--http-host=127.0.0.1",
+                "--http-port=" + httpPort, "--http-management-port=" + managementPort, "--import-realm");
     }
 
     /** {@code http://localhost:<port>} */
