@@ -1,7 +1,6 @@
 package edu.meridian.devstack;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -36,7 +35,7 @@ import java.util.zip.ZipInputStream;
 public final class Keycloak implements AutoCloseable {
 
     /** The root pom's {@code keycloak.version}, filtered into {@code devstack.properties} by the build. */
-    public static final String VERSION = buildProperty("keycloak.version");
+    public static final String VERSION = BuildProperties.get("keycloak.version");
     private static final String ARTIFACT = "org/keycloak/keycloak-quarkus-dist/" + VERSION + "/keycloak-quarkus-dist-" + VERSION + ".zip";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
@@ -66,7 +65,7 @@ public final class Keycloak implements AutoCloseable {
             Path dist = unpack(home.toAbsolutePath());
             int httpPort = port == 0 ? freePort() : port;
             Path data = dist.resolve("data");
-            deleteRecursively(data.resolve("h2"));
+            Folders.delete(data.resolve("h2"));
             Files.createDirectories(data.resolve("import"));
             try (Stream<Path> old = Files.list(data.resolve("import"))) {
                 for (Path file : old.toList()) {
@@ -184,7 +183,7 @@ public final class Keycloak implements AutoCloseable {
             return dist;
         }
         Path zip = distributionZip();
-        deleteRecursively(dist);
+        Folders.delete(dist);
         Files.createDirectories(home);
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
@@ -236,7 +235,8 @@ public final class Keycloak implements AutoCloseable {
         }
     }
 
-    private static int featureVersion(Path jdk) {
+    /** The feature version of a JDK folder (17, 21, 25…) from its release file; 0 if it has none. */
+    static int featureVersion(Path jdk) {
         try {
             for (String line : Files.readAllLines(jdk.resolve("release"))) {
                 if (line.startsWith("JAVA_VERSION=")) {
@@ -251,33 +251,12 @@ public final class Keycloak implements AutoCloseable {
         return 0;
     }
 
-    private static String buildProperty(String name) {
-        try (InputStream in = Keycloak.class.getResourceAsStream("/devstack.properties")) {
-            java.util.Properties properties = new java.util.Properties();
-            properties.load(in);
-            return properties.getProperty(name);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("devstack.properties is missing from the jar", e);
-        }
-    }
-
     /** A port that was free a moment ago. */
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path file : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
         }
     }
 
