@@ -18,9 +18,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The one-command local run behind {@code ./meridian}: PostgreSQL, Kafka and Keycloak in parallel, then the services,
- * then the gateway, each awaited until healthy; demo data on the first start; every process it starts recorded in
- * {@code .devstack/pids} and stopped by PID.
+ * The one-command local run behind {@code ./meridian}: PostgreSQL, Kafka and Keycloak in parallel, then the services
+ * of {@code devstack/services.properties} whose module exists, then the gateway, each awaited until healthy; the
+ * services' demo data on the first start; every process it starts recorded in {@code .devstack/pids} and stopped by
+ * PID.
  *
  * <pre>
  * java -cp … edu.meridian.devstack.Launcher up [--fresh] [--detached]
@@ -31,19 +32,12 @@ public final class Launcher {
 
     static final String REALM = "meridian";
     private static final ZoneId UNIVERSITY_TIME = ZoneId.of("Asia/Shanghai");
-    /** The services of architecture.md with their fixed ports; the launcher runs those whose module exists. */
-    static final Map<String, Integer> SERVICES = new LinkedHashMap<>();
-
-    static {
-        SERVICES.put("partners-service", 8081);
-        SERVICES.put("programmes-service", 8082);
-        SERVICES.put("admissions-service", 8083);
-        SERVICES.put("visits-service", 8084);
-    }
 
     private final Path root;
     private final Path state;
     private final Pids pids;
+    /** Every service of the services file, whether its module exists or not. */
+    private final List<Service> allServices;
     private final List<QuarkusApp> apps = new ArrayList<>();
     private final List<AutoCloseable> infrastructure = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -53,6 +47,7 @@ public final class Launcher {
         this.root = root;
         this.state = root.resolve(".devstack");
         this.pids = new Pids(state.resolve("pids"));
+        this.allServices = Service.readAll(root.resolve("devstack/services.properties"));
     }
 
     public static void main(String[] args) {
@@ -64,7 +59,7 @@ public final class Launcher {
             int code = switch (command) {
                 case "up" -> launcher.up(options.contains("--fresh"), options.contains("--detached"));
                 case "down" -> launcher.down();
-                case "status" -> launcher.report().status();
+                case "status" -> launcher.report(launcher.allServices).status();
                 default -> {
                     System.err.println("Unknown command " + command + "; use up, down or status");
                     yield 64;
@@ -91,8 +86,8 @@ public final class Launcher {
             return 1;
         }
         stopLeftovers();
-        List<String> services = SERVICES.keySet().stream()
-                .filter(name -> Files.isRegularFile(root.resolve(name).resolve("pom.xml"))).toList();
+        List<Service> services = allServices.stream()
+                .filter(service -> Files.isRegularFile(root.resolve(service.name()).resolve("pom.xml"))).toList();
         Ports.checkFree(ports(services));
         Path jdk = Keycloak.newestJdk();
         int jdkVersion = Keycloak.featureVersion(jdk);
@@ -118,8 +113,8 @@ public final class Launcher {
                 Postgres pg = Postgres.start(state.resolve("postgres"), Ports.POSTGRES);
                 infrastructure.add(pg);
                 pg.postmaster().ifPresent(p -> pids.record("postgres", p));
-                for (String service : services) {
-                    pg.ensureDatabase(database(service));
+                for (Service service : services) {
+                    pg.ensureDatabase(service.database());
                 }
                 return pg;
             });
@@ -141,38 +136,28 @@ public final class Launcher {
             String realmUrl = keycloak.join().realmUrl();
 
             List<CompletableFuture<QuarkusApp>> starting = new ArrayList<>();
-            for (String service : services) {
-                Map<String, String> env = new LinkedHashMap<>();
-                String prefix = database(service).toUpperCase();
-                env.put(prefix + "_DB_URL", pg.jdbcUrl(database(service)));
-                env.put(prefix + "_DB_USER", database(service));
-                env.put(prefix + "_DB_PASSWORD", database(service));
-                env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.join().bootstrapServers());
-                env.put("OIDC_AUTH_SERVER_URL", realmUrl);
-                if (service.equals("partners-service")) {
-                    // The daily expiry job every minute, so the demo's agreements near or past their expiry date show
-                    // as expiring / expired right after loading (the job is idempotent within a day).
-                    env.put("PARTNERS_EXPIRY_CRON", "0 * * * * ?");
-                }
-                starting.add(progress.step(service, () -> startApp(service, SERVICES.get(service), env, java)));
+            for (Service service : services) {
+                Map<String, String> env = service.environment(pg.jdbcUrl(service.database()),
+                        kafka.join().bootstrapServers(), realmUrl);
+                starting.add(progress.step(service.name(), () -> startApp(service.name(), service.port(), env, java)));
             }
             CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new)).join();
 
             Map<String, String> gatewayEnv = new LinkedHashMap<>();
-            for (String service : SERVICES.keySet()) {
-                gatewayEnv.put(database(service).toUpperCase() + "_URL", "http://localhost:" + SERVICES.get(service));
+            for (Service service : allServices) {
+                gatewayEnv.put(service.gatewayEnv(), service.url());
             }
             gatewayEnv.put("OIDC_AUTH_SERVER_URL", realmUrl);
             gatewayEnv.put("GATEWAY_PUBLIC_HTTPS", "false");
             gatewayEnv.put("GATEWAY_SPA_DIR", spaDir().toString());
             progress.step("gateway", () -> startApp("gateway", Ports.GATEWAY, gatewayEnv, java)).join();
 
-            loadDemoData(pg.initialised(), realmUrl, progress);
+            loadDemoData(services, pg.initialised(), realmUrl, progress);
 
             System.gc(); // give back the heap of the start-up (unpacking, JSON) before the RSS figures
             // Everything a piece started (kc.sh's JVM, postgres backends…), so that down finds them all.
             ProcessHandle.current().descendants().forEach(p -> pids.record(nameOf(p), p));
-            report().up(progress.elapsed());
+            report(services).up(progress.elapsed());
         } catch (RuntimeException e) {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             System.err.println("\n✗ " + cause.getMessage());
@@ -194,14 +179,14 @@ public final class Launcher {
     }
 
     /** The fixed ports of the run, each with what it is for. */
-    private static Map<Integer, String> ports(List<String> services) {
+    private static Map<Integer, String> ports(List<Service> services) {
         Map<Integer, String> ports = new LinkedHashMap<>();
         ports.put(Ports.POSTGRES, "PostgreSQL");
         ports.put(Ports.KAFKA, "Kafka");
         ports.put(Ports.KAFKA_CONTROLLER, "Kafka's controller");
         ports.put(Ports.KEYCLOAK, "Keycloak");
-        for (String service : services) {
-            ports.put(SERVICES.get(service), service);
+        for (Service service : services) {
+            ports.put(service.port(), service.name());
         }
         ports.put(Ports.GATEWAY, "the gateway");
         return ports;
@@ -217,19 +202,35 @@ public final class Launcher {
         return app.awaitReady(Duration.ofMinutes(3));
     }
 
-    /** partners-service's demo data, through the gateway as the demo office-admin, on the first start. */
-    private void loadDemoData(boolean newDatabase, String realmUrl, Progress progress) {
-        if (Files.exists(demoMarker()) && !newDatabase) {
-            say("Demo data already loaded (" + Folders.read(demoMarker()).trim() + "); ./meridian up --fresh starts over");
+    /**
+     * The demo data of every service that has a demo folder, through the gateway as the demo office-admin, in the
+     * order of the services file (a later service may refer to an earlier one's records). Loaded when a service's
+     * data is not recorded as loaded in {@code .devstack/demo-loaded}, or when the databases are new; loading is
+     * idempotent, so the services loaded before only find their records again.
+     */
+    private void loadDemoData(List<Service> services, boolean newDatabases, String realmUrl, Progress progress) {
+        List<Service> withDemo = services.stream().filter(service -> service.demo().isPresent()).toList();
+        if (withDemo.isEmpty()) {
+            return;
+        }
+        List<String> loaded = Folders.read(demoMarker()).lines().map(line -> line.split(" ", 2)[0]).toList();
+        if (!newDatabases && withDemo.stream().allMatch(service -> loaded.contains(service.name()))) {
+            say("Demo data already loaded (" + String.join("; ", Folders.read(demoMarker()).strip().lines().toList())
+                    + "); ./meridian up --fresh starts over");
             return;
         }
         progress.step("demo data", () -> {
-            DemoData demo = new DemoData("http://localhost:" + Ports.GATEWAY, realmUrl, "zhang.wei", "zhang.wei-demo",
-                    line -> say("  demo data: " + line));
-            String summary = demo.loadPartners(root.resolve("devstack/demo/partners"));
-            Folders.write(demoMarker(), LocalDate.now(UNIVERSITY_TIME) + " " + summary + "\n");
-            say("  demo data: " + summary);
-            return summary;
+            LocalDate today = LocalDate.now(UNIVERSITY_TIME);
+            GatewayClient api = new GatewayClient("http://localhost:" + Ports.GATEWAY, realmUrl, "zhang.wei", "zhang.wei-demo");
+            DemoData demo = new DemoData(api, new DemoDates(today), line -> say("  demo data: " + line));
+            StringBuilder record = new StringBuilder();
+            for (Service service : withDemo) {
+                String summary = demo.load(DemoManifest.read(root.resolve("devstack/demo").resolve(service.demo().get())));
+                say("  demo data of " + service.name() + ": " + summary);
+                record.append(service.name()).append(' ').append(today).append(' ').append(summary).append('\n');
+            }
+            Folders.write(demoMarker(), record.toString());
+            return record;
         }).join();
     }
 
@@ -256,12 +257,8 @@ public final class Launcher {
         return placeholder;
     }
 
-    private Report report() {
-        return new Report(root, state, pids, SERVICES);
-    }
-
-    static String database(String service) {
-        return service.replace("-service", "");
+    private Report report(List<Service> services) {
+        return new Report(root, state, pids, services);
     }
 
     private Path logs() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the launcher tells about a running suite: the summary after {@code up} (addresses, demo users, processes and
@@ -16,10 +17,9 @@ final class Report {
     private final Path root;
     private final Path state;
     private final Pids pids;
-    /** name → port */
-    private final Map<String, Integer> services;
+    private final List<Service> services;
 
-    Report(Path root, Path state, Pids pids, Map<String, Integer> services) {
+    Report(Path root, Path state, Pids pids, List<Service> services) {
         this.root = root;
         this.state = state;
         this.pids = pids;
@@ -32,7 +32,7 @@ final class Report {
         out.append("  API docs     http://localhost:").append(Ports.GATEWAY).append("/q/swagger-ui\n");
         out.append("  Keycloak     http://localhost:").append(Ports.KEYCLOAK).append("/admin (admin / admin)\n");
         out.append("  PostgreSQL   127.0.0.1:").append(Ports.POSTGRES).append(" (user = password = database: ")
-                .append(String.join(", ", services.keySet().stream().map(Launcher::database).toList())).append(")\n");
+                .append(String.join(", ", services.stream().map(Service::database).toList())).append(")\n");
         out.append("  Kafka        127.0.0.1:").append(Ports.KAFKA).append('\n');
         out.append("\nDemo users (password = user name + \"-demo\", e.g. wang.fang / wang.fang-demo):\n");
         for (String user : demoUsers()) {
@@ -82,6 +82,7 @@ final class Report {
     }
 
     private String health(String name) {
+        Optional<Service> service = services.stream().filter(s -> s.name().equals(name)).findFirst();
         return switch (name) {
             case "launcher", "other" -> "-";
             case "postgres" -> Ports.accepts("127.0.0.1", Ports.POSTGRES) ? "UP (:" + Ports.POSTGRES + ")" : "DOWN";
@@ -89,7 +90,7 @@ final class Report {
             case "keycloak" -> httpHealth("http://localhost:" + Ports.KEYCLOAK + "/realms/" + Launcher.REALM
                     + "/.well-known/openid-configuration");
             case "gateway" -> httpHealth("http://localhost:" + Ports.GATEWAY + "/q/health/ready");
-            default -> services.containsKey(name) ? httpHealth("http://localhost:" + services.get(name) + "/q/health/ready") : "-";
+            default -> service.map(s -> httpHealth(s.url() + "/q/health/ready")).orElse("-");
         };
     }
 
