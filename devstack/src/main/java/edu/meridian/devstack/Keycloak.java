@@ -44,7 +44,7 @@ public final class Keycloak implements AutoCloseable {
     private final String realm;
     private final Path log;
 
-    private Keycloak(Process process, int port, String realm, Path log) {
+    Keycloak(Process process, int port, String realm, Path log) {
         this.process = process;
         this.port = port;
         this.realm = realm;
@@ -125,21 +125,17 @@ public final class Keycloak implements AutoCloseable {
     /** Stops the processes this instance started (kc.sh and its JVMs), by PID. */
     @Override
     public void close() {
-        if (!process.isAlive()) {
-            return;
-        }
+        stop(Duration.ofSeconds(20));
+    }
+
+    /**
+     * TERM to the processes this instance started (kc.sh and its JVMs), KILL to those still there after the timeout:
+     * a Keycloak that is still starting defers TERM until its start-up is done.
+     */
+    void stop(Duration timeout) {
         List<ProcessHandle> started = new ArrayList<>(process.descendants().toList());
-        started.forEach(ProcessHandle::destroy);
-        process.destroy();
-        try {
-            for (ProcessHandle handle : started) {
-                handle.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
-            }
-            process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            started.forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-        }
+        started.add(process.toHandle());
+        Pids.stop(started, timeout);
     }
 
     private void awaitRealm() {
