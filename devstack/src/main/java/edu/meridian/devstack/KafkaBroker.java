@@ -2,8 +2,6 @@ package edu.meridian.devstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +19,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class KafkaBroker implements AutoCloseable {
 
-    static final String VERSION = Launcher.buildProperty("kafka.version");
-    private static final String LOG4J_VERSION = Launcher.buildProperty("kafka.log4j.version");
+    static final String VERSION = BuildProperties.get("kafka.version");
+    private static final String LOG4J_VERSION = BuildProperties.get("kafka.log4j.version");
 
     private final Process process;
     private final int port;
@@ -152,21 +150,12 @@ final class KafkaBroker implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Kafka exited with " + process.exitValue() + "; see " + log);
             }
-            if (accepts("127.0.0.1", port)) {
+            if (Ports.accepts("127.0.0.1", port)) {
                 return;
             }
             Thread.sleep(250);
         }
         throw new IllegalStateException("Kafka did not listen on " + port + " within " + timeout + "; see " + log);
-    }
-
-    static boolean accepts(String host, int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(host, port), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     String bootstrapServers() {

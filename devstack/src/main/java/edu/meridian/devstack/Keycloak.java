@@ -1,7 +1,6 @@
 package edu.meridian.devstack;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -36,7 +35,7 @@ import java.util.zip.ZipInputStream;
 public final class Keycloak implements AutoCloseable {
 
     /** The root pom's {@code keycloak.version}, filtered into {@code devstack.properties} by the build. */
-    public static final String VERSION = buildProperty("keycloak.version");
+    public static final String VERSION = BuildProperties.get("keycloak.version");
     private static final String ARTIFACT = "org/keycloak/keycloak-quarkus-dist/" + VERSION + "/keycloak-quarkus-dist-" + VERSION + ".zip";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
@@ -45,7 +44,7 @@ public final class Keycloak implements AutoCloseable {
     private final String realm;
     private final Path log;
 
-    private Keycloak(Process process, int port, String realm, Path log) {
+    Keycloak(Process process, int port, String realm, Path log) {
         this.process = process;
         this.port = port;
         this.realm = realm;
@@ -66,7 +65,7 @@ public final class Keycloak implements AutoCloseable {
             Path dist = unpack(home.toAbsolutePath());
             int httpPort = port == 0 ? freePort() : port;
             Path data = dist.resolve("data");
-            deleteRecursively(data.resolve("h2"));
+            Folders.delete(data.resolve("h2"));
             Files.createDirectories(data.resolve("import"));
             try (Stream<Path> old = Files.list(data.resolve("import"))) {
                 for (Path file : old.toList()) {
@@ -76,8 +75,7 @@ public final class Keycloak implements AutoCloseable {
             Files.copy(realmFile, data.resolve("import").resolve(realm + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
 
             Path log = home.toAbsolutePath().resolve("keycloak.log");
-            ProcessBuilder builder = new ProcessBuilder(dist.resolve("bin/kc.sh").toString(), "start-dev",
-                    "--http-port=" + httpPort, "--http-management-port=" + freePort(), "--import-realm")
+            ProcessBuilder builder = new ProcessBuilder(command(dist, httpPort, freePort()))
                     .directory(dist.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
@@ -94,6 +92,16 @@ public final class Keycloak implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Keycloak did not start", e);
         }
+    }
+
+    /**
+     * {@code kc.sh start-dev} on the given ports of the loopback interface only (the demo realm's users and the
+     * admin / admin account must not be reachable from the network), with the realms of {@code data/import}. The
+     * hostname stays dynamic: tokens name the issuer by the URL they were asked at, {@code http://localhost:<port>}.
+     */
+    static List<String> command(Path dist, int httpPort, int managementPort) {
+        return List.of(dist.resolve("bin/kc.sh").toString(), "start-dev", "--http-host=127.0.0.1",
+                "--http-port=" + httpPort, "--http-management-port=" + managementPort, "--import-realm");
     }
 
     /** {@code http://localhost:<port>} */
@@ -117,21 +125,17 @@ public final class Keycloak implements AutoCloseable {
     /** Stops the processes this instance started (kc.sh and its JVMs), by PID. */
     @Override
     public void close() {
-        if (!process.isAlive()) {
-            return;
-        }
+        stop(Duration.ofSeconds(20));
+    }
+
+    /**
+     * TERM to the processes this instance started (kc.sh and its JVMs), KILL to those still there after the timeout:
+     * a Keycloak that is still starting defers TERM until its start-up is done.
+     */
+    void stop(Duration timeout) {
         List<ProcessHandle> started = new ArrayList<>(process.descendants().toList());
-        started.forEach(ProcessHandle::destroy);
-        process.destroy();
-        try {
-            for (ProcessHandle handle : started) {
-                handle.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
-            }
-            process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            started.forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-        }
+        started.add(process.toHandle());
+        Pids.stop(started, timeout);
     }
 
     private void awaitRealm() {
@@ -175,7 +179,7 @@ public final class Keycloak implements AutoCloseable {
             return dist;
         }
         Path zip = distributionZip();
-        deleteRecursively(dist);
+        Folders.delete(dist);
         Files.createDirectories(home);
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
@@ -227,7 +231,8 @@ public final class Keycloak implements AutoCloseable {
         }
     }
 
-    private static int featureVersion(Path jdk) {
+    /** The feature version of a JDK folder (17, 21, 25…) from its release file; 0 if it has none. */
+    static int featureVersion(Path jdk) {
         try {
             for (String line : Files.readAllLines(jdk.resolve("release"))) {
                 if (line.startsWith("JAVA_VERSION=")) {
@@ -242,33 +247,12 @@ public final class Keycloak implements AutoCloseable {
         return 0;
     }
 
-    private static String buildProperty(String name) {
-        try (InputStream in = Keycloak.class.getResourceAsStream("/devstack.properties")) {
-            java.util.Properties properties = new java.util.Properties();
-            properties.load(in);
-            return properties.getProperty(name);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("devstack.properties is missing from the jar", e);
-        }
-    }
-
     /** A port that was free a moment ago. */
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path file : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
         }
     }
 

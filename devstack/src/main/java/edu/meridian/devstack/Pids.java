@@ -16,8 +16,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The processes the launcher started, one line each in {@code .devstack/pids}: {@code <name> <pid> <start millis>}.
- * The start time guards against PID reuse: a recorded PID whose process started at another time is not ours. Processes
- * are only ever stopped by these PIDs (TERM, then KILL after a timeout), never by name.
+ * The start time guards against PID reuse: a recorded PID whose process started at another time, or whose start time
+ * cannot be read, is not ours. Processes are only ever stopped by these PIDs (TERM, then KILL after a timeout), never
+ * by name.
  */
 final class Pids {
 
@@ -26,13 +27,20 @@ final class Pids {
         /** The recorded process, if it still runs (and is the same process, not a reused PID). */
         Optional<ProcessHandle> handle() {
             return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .filter(h -> h.info().startInstant().map(Instant::toEpochMilli)
-                            .map(start -> Math.abs(start - startMillis) < 2_000).orElse(true));
+                    .filter(h -> startedAt(h.info().startInstant(), startMillis));
         }
 
         String line() {
             return name + " " + pid + " " + startMillis;
         }
+    }
+
+    /**
+     * Whether a process that started at {@code actual} is the one recorded with {@code recordedMillis}. A start time
+     * that cannot be read proves nothing, so such a process is never taken for ours.
+     */
+    static boolean startedAt(Optional<Instant> actual, long recordedMillis) {
+        return actual.map(start -> Math.abs(start.toEpochMilli() - recordedMillis) < 2_000).orElse(false);
     }
 
     private final Path file;

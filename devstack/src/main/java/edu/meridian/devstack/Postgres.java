@@ -46,7 +46,7 @@ final class Postgres implements AutoCloseable {
         Path unpacked = bin.resolve(".complete");
         try {
             if (!Files.exists(unpacked)) {
-                Launcher.deleteRecursively(bin); // an extraction that was interrupted half-way
+                Folders.delete(bin); // an extraction that was interrupted half-way
             }
             Files.createDirectories(bin);
             Files.createDirectories(data);
