@@ -37,7 +37,7 @@ public final class Keycloak implements AutoCloseable {
     /** The root pom's {@code keycloak.version}, filtered into {@code devstack.properties} by the build. */
     public static final String VERSION = BuildProperties.get("keycloak.version");
     private static final String ARTIFACT = "org/keycloak/keycloak-quarkus-dist/" + VERSION + "/keycloak-quarkus-dist-" + VERSION + ".zip";
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
     private final Process process;
     private final int port;
