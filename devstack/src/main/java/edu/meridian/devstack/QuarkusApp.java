@@ -45,6 +45,8 @@ final class QuarkusApp implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            // A local run is for this machine only, like its PostgreSQL, Kafka and Keycloak.
+            builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
             return new QuarkusApp(name, builder.start(), port, log);
         } catch (IOException e) {
             throw new UncheckedIOException(name + " did not start", e);
