@@ -109,14 +109,7 @@ public final class Tokens {
 
     /** Signed with a key the OIDC server does not publish, under the published key id. */
     public String signWithForeignKey() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            PrivateKey foreign = generator.generateKeyPair().getPrivate();
-            return claims().jws().keyId("1").sign(foreign);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return claims().jws().keyId("1").sign(ForeignKey.KEY);
     }
 
     /** The same claims with {@code alg=none} and no signature. */
@@ -152,5 +145,21 @@ public final class Tokens {
             claims.claim("client_id", client);
         }
         return claims;
+    }
+
+    /** Made once: the bad-token runner signs with it on every operation. */
+    private static final class ForeignKey {
+
+        static final PrivateKey KEY = generate();
+
+        private static PrivateKey generate() {
+            try {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                return generator.generateKeyPair().getPrivate();
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }
