@@ -83,7 +83,12 @@ final class StubService implements AutoCloseable {
 
     /** The operations of the things-service document. */
     static List<ApiOperation> thingsOperations() {
-        return OpenApiOperations.of(resource("things-openapi.json"));
+        return ThingsOperations.ALL;
+    }
+
+    private static final class ThingsOperations {
+
+        static final List<ApiOperation> ALL = OpenApiOperations.of(resource("things-openapi.json"));
     }
 
     /** The operation a request is for, matched by method and path template. */
