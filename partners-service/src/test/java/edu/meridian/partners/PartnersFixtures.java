@@ -1,10 +1,12 @@
 package edu.meridian.partners;
 
+import edu.meridian.testing.OperationRequests;
 import edu.meridian.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -30,6 +32,15 @@ public final class PartnersFixtures {
     }
 
     private PartnersFixtures() {
+    }
+
+    /** How the OpenAPI runners call this service: a PDF with its kind and title for uploads, a CSV header for imports. */
+    public static OperationRequests requests() {
+        return OperationRequests.standard()
+                .body("multipart/", request -> request
+                        .multiPart("file", "agreement.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "application/pdf")
+                        .multiPart("kind", "draft").multiPart("title", "draft"))
+                .body("text/csv", request -> request.contentType("text/csv").body("name_zh,name_en,country,kind\n"));
     }
 
     /** A unique tag for names: tests share one database. */
