@@ -1,7 +1,7 @@
 package edu.meridian.partners;
 
+import edu.meridian.testing.Callers;
 import edu.meridian.testing.OperationRequests;
-import edu.meridian.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -16,19 +16,19 @@ public final class PartnersFixtures {
 
     // Tokens are signed when used: one signed at class load would expire during a long run.
     public static String staff() {
-        return Tokens.user("wang.fang").roles(Roles.OFFICE_STAFF).sign();
+        return Callers.WANG_FANG.token();
     }
 
     public static String admin() {
-        return Tokens.user("zhang.wei").roles(Roles.OFFICE_ADMIN).sign();
+        return Callers.ZHANG_WEI.token();
     }
 
     public static String leader() {
-        return Tokens.user("chen.jie").roles(Roles.LEADERSHIP).sign();
+        return Callers.CHEN_JIE.token();
     }
 
     public static String student() {
-        return Tokens.user("liu.yang").roles("student").sign();
+        return Callers.LIU_YANG.token();
     }
 
     private PartnersFixtures() {
