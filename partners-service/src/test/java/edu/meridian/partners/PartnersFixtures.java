@@ -1,10 +1,12 @@
 package edu.meridian.partners;
 
-import edu.meridian.testing.Tokens;
+import edu.meridian.testing.Callers;
+import edu.meridian.testing.OperationRequests;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -14,22 +16,31 @@ public final class PartnersFixtures {
 
     // Tokens are signed when used: one signed at class load would expire during a long run.
     public static String staff() {
-        return Tokens.user("wang.fang").roles(Roles.OFFICE_STAFF).sign();
+        return Callers.WANG_FANG.token();
     }
 
     public static String admin() {
-        return Tokens.user("zhang.wei").roles(Roles.OFFICE_ADMIN).sign();
+        return Callers.ZHANG_WEI.token();
     }
 
     public static String leader() {
-        return Tokens.user("chen.jie").roles(Roles.LEADERSHIP).sign();
+        return Callers.CHEN_JIE.token();
     }
 
     public static String student() {
-        return Tokens.user("liu.yang").roles("student").sign();
+        return Callers.LIU_YANG.token();
     }
 
     private PartnersFixtures() {
+    }
+
+    /** How the OpenAPI runners call this service: a PDF with its kind and title for uploads, a CSV header for imports. */
+    public static OperationRequests requests() {
+        return OperationRequests.standard()
+                .body("multipart/", request -> request
+                        .multiPart("file", "agreement.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "application/pdf")
+                        .multiPart("kind", "draft").multiPart("title", "draft"))
+                .body("text/csv", request -> request.contentType("text/csv").body("name_zh,name_en,country,kind\n"));
     }
 
     /** A unique tag for names: tests share one database. */

@@ -1,8 +1,8 @@
 package edu.meridian.partners.agreement;
 
 import edu.meridian.partners.PartnersConfig;
-import edu.meridian.partners.Roles;
-import edu.meridian.testing.Tokens;
+import edu.meridian.testing.Callers;
+import edu.meridian.testing.DemoCaller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,11 +45,10 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 class AgreementDocumentResourceTest {
 
-    static final String STAFF = Tokens.user("wang.fang").roles(Roles.OFFICE_STAFF).sign();
-    static final String NURSING_LIAISON = Tokens.user("li.na").roles(Roles.COLLEGE_LIAISON).unit("nursing").sign();
-    static final String MEDICINE_LIAISON = Tokens.user("zhao.lei").roles(Roles.COLLEGE_LIAISON).unit("medicine").sign();
-    static final String LEADERSHIP = Tokens.user("chen.jun").roles(Roles.LEADERSHIP).sign();
-    static final String STUDENT = Tokens.user("liu.yang").roles("student").sign();
+    static final DemoCaller STAFF = Callers.WANG_FANG;
+    static final DemoCaller NURSING_LIAISON = Callers.LI_NA;
+    static final DemoCaller LEADERSHIP = Callers.CHEN_JIE;
+    static final DemoCaller STUDENT = Callers.LIU_YANG;
     static final String PROBLEM_JSON = "application/problem+json";
 
     @Inject
@@ -69,7 +68,7 @@ class AgreementDocumentResourceTest {
         UUID agreement = fixtures.agreement(AgreementState.active, "nursing");
         byte[] content = pdf("signed original");
 
-        Response created = upload(STAFF, agreement, "signed", "Signed agreement", "mou-signed.pdf", content);
+        Response created = upload(STAFF.token(), agreement, "signed", "Signed agreement", "mou-signed.pdf", content);
         created.then().statusCode(201)
                 .contentType(ContentType.JSON)
                 .header("Location", containsString("/api/partners/agreements/" + agreement + "/documents/"))
@@ -86,15 +85,15 @@ class AgreementDocumentResourceTest {
         String id = created.path("id");
         String location = created.header("Location");
 
-        given().auth().oauth2(STAFF).get(location).then().statusCode(200).body("id", equalTo(id));
-        given().auth().oauth2(STAFF).get(documents(agreement))
+        given().auth().oauth2(STAFF.token()).get(location).then().statusCode(200).body("id", equalTo(id));
+        given().auth().oauth2(STAFF.token()).get(documents(agreement))
                 .then().statusCode(200)
                 .body("", hasSize(1))
                 .body("[0].id", equalTo(id))
                 .body("[0].sha256", equalTo(sha256(content)))
                 .body("[0].latest", equalTo(true));
 
-        Response download = given().auth().oauth2(STAFF).get(documents(agreement) + "/" + id + "/content");
+        Response download = given().auth().oauth2(STAFF.token()).get(documents(agreement) + "/" + id + "/content");
         download.then().statusCode(200)
                 .contentType("application/pdf")
                 .header("Content-Disposition",
@@ -105,7 +104,7 @@ class AgreementDocumentResourceTest {
         assertThat(downloaded).isEqualTo(content);
         assertThat(sha256(downloaded)).isEqualTo(sha256(content));
 
-        given().auth().oauth2(STAFF).header("If-None-Match", "\"" + sha256(content) + "\"")
+        given().auth().oauth2(STAFF.token()).header("If-None-Match", "\"" + sha256(content) + "\"")
                 .get(documents(agreement) + "/" + id + "/content")
                 .then().statusCode(304);
     }
@@ -115,13 +114,13 @@ class AgreementDocumentResourceTest {
         UUID agreement = fixtures.agreement(AgreementState.active, "nursing");
         String fileName = "合作协议（签字版）.pdf";
 
-        String id = upload(STAFF, agreement, "signed", "合作协议 签字版", fileName, pdf("中文"))
+        String id = upload(STAFF.token(), agreement, "signed", "合作协议 签字版", fileName, pdf("中文"))
                 .then().statusCode(201)
                 .body("fileName", equalTo(fileName))
                 .body("title", equalTo("合作协议 签字版"))
                 .extract().path("id");
 
-        given().auth().oauth2(STAFF).get(documents(agreement) + "/" + id + "/content")
+        given().auth().oauth2(STAFF.token()).get(documents(agreement) + "/" + id + "/content")
                 .then().statusCode(200)
                 .header("Content-Disposition", equalTo("attachment; filename=\"_________.pdf\"; filename*=UTF-8''"
                         + "%E5%90%88%E4%BD%9C%E5%8D%8F%E8%AE%AE%EF%BC%88%E7%AD%BE%E5%AD%97%E7%89%88%EF%BC%89.pdf"));
@@ -133,27 +132,27 @@ class AgreementDocumentResourceTest {
         byte[] first = pdf("first draft");
         byte[] second = pdf("second draft");
 
-        String v1 = upload(STAFF, agreement, "draft", "合作协议草案", "draft.pdf", first)
+        String v1 = upload(STAFF.token(), agreement, "draft", "合作协议草案", "draft.pdf", first)
                 .then().statusCode(201).body("version", equalTo(1)).extract().path("id");
-        String v2 = upload(STAFF, agreement, "draft", "  合作协议草案 ", "draft-2.pdf", second)
+        String v2 = upload(STAFF.token(), agreement, "draft", "  合作协议草案 ", "draft-2.pdf", second)
                 .then().statusCode(201).body("version", equalTo(2)).body("title", equalTo("合作协议草案"))
                 .extract().path("id");
-        String annex = upload(STAFF, agreement, "annex", "附件一 名额", "annex.pdf", pdf("annex"))
+        String annex = upload(STAFF.token(), agreement, "annex", "附件一 名额", "annex.pdf", pdf("annex"))
                 .then().statusCode(201).body("version", equalTo(1)).extract().path("id");
-        String signed = upload(STAFF, agreement, "signed", "合作协议草案", "signed.pdf", pdf("signed"))
+        String signed = upload(STAFF.token(), agreement, "signed", "合作协议草案", "signed.pdf", pdf("signed"))
                 .then().statusCode(201).body("version", equalTo(1)).extract().path("id");
 
         // Most recently uploaded document first; within a document, newest version first.
-        given().auth().oauth2(STAFF).get(documents(agreement))
+        given().auth().oauth2(STAFF.token()).get(documents(agreement))
                 .then().statusCode(200)
                 .body("id", equalTo(List.of(signed, annex, v2, v1)))
                 .body("version", equalTo(List.of(1, 1, 2, 1)))
                 .body("latest", equalTo(List.of(true, true, true, false)));
-        given().auth().oauth2(STAFF).get(documents(agreement) + "/" + v1)
+        given().auth().oauth2(STAFF.token()).get(documents(agreement) + "/" + v1)
                 .then().statusCode(200).body("latest", equalTo(false));
-        assertThat(given().auth().oauth2(STAFF).get(documents(agreement) + "/" + v1 + "/content").asByteArray())
+        assertThat(given().auth().oauth2(STAFF.token()).get(documents(agreement) + "/" + v1 + "/content").asByteArray())
                 .isEqualTo(first);
-        assertThat(given().auth().oauth2(STAFF).get(documents(agreement) + "/" + v2 + "/content").asByteArray())
+        assertThat(given().auth().oauth2(STAFF.token()).get(documents(agreement) + "/" + v2 + "/content").asByteArray())
                 .isEqualTo(second);
     }
 
@@ -166,7 +165,7 @@ class AgreementDocumentResourceTest {
                 .getBytes(StandardCharsets.UTF_8);
 
         for (byte[] notPdf : List.of(png, zip(), text, truncated)) {
-            upload(STAFF, agreement, "signed", "Signed agreement", "x.pdf", notPdf)
+            upload(STAFF.token(), agreement, "signed", "Signed agreement", "x.pdf", notPdf)
                     .then().statusCode(415)
                     .contentType(PROBLEM_JSON)
                     .body("type", equalTo("urn:meridian:problem:unsupported-document"))
@@ -179,16 +178,16 @@ class AgreementDocumentResourceTest {
     void refusesEmptyFilesMissingPartsAndUnknownKinds() {
         UUID agreement = fixtures.agreement(AgreementState.active, "nursing");
 
-        upload(STAFF, agreement, "signed", "Signed agreement", "empty.pdf", new byte[0])
+        upload(STAFF.token(), agreement, "signed", "Signed agreement", "empty.pdf", new byte[0])
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("file")).body("errors[0].message", equalTo("is empty"));
-        upload(STAFF, agreement, "signed", "Signed agreement", null, null)
+        upload(STAFF.token(), agreement, "signed", "Signed agreement", null, null)
                 .then().statusCode(400).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("file"));
-        upload(STAFF, agreement, "contract", "Signed agreement", "a.pdf", pdf("a"))
+        upload(STAFF.token(), agreement, "contract", "Signed agreement", "a.pdf", pdf("a"))
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("kind"))
                 .body("errors[0].message", equalTo("must be one of draft, signed, annex"));
-        upload(STAFF, agreement, null, " ", "a.pdf", pdf("a"))
+        upload(STAFF.token(), agreement, null, " ", "a.pdf", pdf("a"))
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors.field", equalTo(List.of("kind", "title")));
         assertNothingStored(agreement);
@@ -198,10 +197,10 @@ class AgreementDocumentResourceTest {
     void refusesBodiesThatAreNotMultipartOrAreCutOff() throws IOException {
         UUID agreement = fixtures.agreement(AgreementState.active, "nursing");
 
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).body("{\"kind\": \"signed\"}")
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).body("{\"kind\": \"signed\"}")
                 .post(documents(agreement))
                 .then().statusCode(415).contentType(PROBLEM_JSON);
-        given().auth().oauth2(STAFF).contentType("multipart/form-data; boundary=XYZ")
+        given().auth().oauth2(STAFF.token()).contentType("multipart/form-data; boundary=XYZ")
                 .body("--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4 and then"
                         .getBytes(StandardCharsets.US_ASCII))
                 .post(documents(agreement))
@@ -216,13 +215,13 @@ class AgreementDocumentResourceTest {
         int cap = (int) config.documents().maxSize().asLongValue();
         assertThat(cap).isLessThan((int) maxBodySize.asLongValue());
 
-        upload(STAFF, agreement, "signed", "Too large", "big.pdf", DocumentFixtures.pdfOfSize(cap + 1))
+        upload(STAFF.token(), agreement, "signed", "Too large", "big.pdf", DocumentFixtures.pdfOfSize(cap + 1))
                 .then().statusCode(413).contentType(PROBLEM_JSON)
                 .body("type", equalTo("urn:meridian:problem:document-too-large"))
                 .body("maxSize", equalTo(cap));
         assertNothingStored(agreement);
 
-        upload(STAFF, agreement, "signed", "Just fits", "fits.pdf", DocumentFixtures.pdfOfSize(cap))
+        upload(STAFF.token(), agreement, "signed", "Just fits", "fits.pdf", DocumentFixtures.pdfOfSize(cap))
                 .then().statusCode(201).body("size", equalTo(cap));
     }
 
@@ -232,7 +231,7 @@ class AgreementDocumentResourceTest {
         // Only the headers are sent: the refusal must come from the announced length alone.
         String response = rawRequest("POST " + documents(agreement) + " HTTP/1.1\r\n"
                 + "Host: localhost\r\n"
-                + "Authorization: Bearer " + STAFF + "\r\n"
+                + "Authorization: Bearer " + STAFF.token() + "\r\n"
                 + "Content-Type: multipart/form-data; boundary=XYZ\r\n"
                 + "Content-Length: " + (maxBodySize.asLongValue() + 1) + "\r\n\r\n");
 
@@ -247,18 +246,18 @@ class AgreementDocumentResourceTest {
         UUID unknown = UUID.randomUUID();
         UUID agreement = fixtures.agreement(AgreementState.active, "nursing");
         UUID other = fixtures.agreement(AgreementState.active, "nursing");
-        String otherDocument = upload(STAFF, other, "signed", "Signed", "s.pdf", pdf("other"))
+        String otherDocument = upload(STAFF.token(), other, "signed", "Signed", "s.pdf", pdf("other"))
                 .then().statusCode(201).extract().path("id");
 
-        upload(STAFF, unknown, "signed", "Signed", "s.pdf", pdf("s"))
+        upload(STAFF.token(), unknown, "signed", "Signed", "s.pdf", pdf("s"))
                 .then().statusCode(404).contentType(PROBLEM_JSON).body("type", equalTo("urn:meridian:problem:not-found"));
-        given().auth().oauth2(STAFF).get(documents(unknown)).then().statusCode(404).contentType(PROBLEM_JSON);
-        given().auth().oauth2(STAFF).get(documents(agreement) + "/" + UUID.randomUUID() + "/content")
+        given().auth().oauth2(STAFF.token()).get(documents(unknown)).then().statusCode(404).contentType(PROBLEM_JSON);
+        given().auth().oauth2(STAFF.token()).get(documents(agreement) + "/" + UUID.randomUUID() + "/content")
                 .then().statusCode(404).contentType(PROBLEM_JSON);
         // A document is reached only through its own agreement.
-        given().auth().oauth2(STAFF).get(documents(agreement) + "/" + otherDocument + "/content")
+        given().auth().oauth2(STAFF.token()).get(documents(agreement) + "/" + otherDocument + "/content")
                 .then().statusCode(404).contentType(PROBLEM_JSON);
-        given().auth().oauth2(STAFF).get(documents(agreement) + "/" + otherDocument)
+        given().auth().oauth2(STAFF.token()).get(documents(agreement) + "/" + otherDocument)
                 .then().statusCode(404).contentType(PROBLEM_JSON);
     }
 
@@ -266,24 +265,28 @@ class AgreementDocumentResourceTest {
     void collegeLiaisonsAddDocumentsToDraftsOfTheirOwnUnitOnly() {
         UUID nursingDraft = fixtures.agreement(AgreementState.draft, "nursing");
         UUID nursingActive = fixtures.agreement(AgreementState.active, "nursing");
+        // The demo realm's one liaison is li.na of nursing: for the medical college's draft she is another unit's.
+        UUID medicineDraft = fixtures.agreement(AgreementState.draft, "medicine");
 
-        upload(MEDICINE_LIAISON, nursingDraft, "draft", "Draft", "d.pdf", pdf("d"))
+        upload(NURSING_LIAISON.token(), medicineDraft, "draft", "Draft", "d.pdf", pdf("d"))
                 .then().statusCode(403).contentType(PROBLEM_JSON).body("type", equalTo("urn:meridian:problem:forbidden"));
-        upload(NURSING_LIAISON, nursingActive, "annex", "Annex", "a.pdf", pdf("a"))
+        assertNothingStored(medicineDraft);
+        upload(NURSING_LIAISON.token(), nursingActive, "annex", "Annex", "a.pdf", pdf("a"))
                 .then().statusCode(403).contentType(PROBLEM_JSON);
         assertNothingStored(nursingActive);
 
-        upload(NURSING_LIAISON, nursingDraft, "draft", "Draft", "d.pdf", pdf("d"))
+        upload(NURSING_LIAISON.token(), nursingDraft, "draft", "Draft", "d.pdf", pdf("d"))
                 .then().statusCode(201).body("uploadedBy", equalTo("li.na"));
         // Reading is open to every partner-reading role, the other unit's liaison included.
-        given().auth().oauth2(MEDICINE_LIAISON).get(documents(nursingDraft)).then().statusCode(200).body("", hasSize(1));
+        upload(STAFF.token(), medicineDraft, "draft", "Draft", "d.pdf", pdf("d")).then().statusCode(201);
+        given().auth().oauth2(NURSING_LIAISON.token()).get(documents(medicineDraft)).then().statusCode(200).body("", hasSize(1));
     }
 
     @Test
     void theOfficeCannotAddDocumentsToAnAgreementThatHasEnded() {
         UUID terminated = fixtures.agreement(AgreementState.terminated, "nursing");
 
-        upload(STAFF, terminated, "annex", "Annex", "a.pdf", pdf("a"))
+        upload(STAFF.token(), terminated, "annex", "Annex", "a.pdf", pdf("a"))
                 .then().statusCode(403).contentType(PROBLEM_JSON);
         assertNothingStored(terminated);
     }
@@ -291,18 +294,18 @@ class AgreementDocumentResourceTest {
     @Test
     void leadershipReadsButDoesNotUploadStudentsAndAnonymousCallersGetNothing() {
         UUID agreement = fixtures.agreement(AgreementState.active, "nursing");
-        String id = upload(STAFF, agreement, "signed", "Signed", "s.pdf", pdf("s")).then().statusCode(201)
+        String id = upload(STAFF.token(), agreement, "signed", "Signed", "s.pdf", pdf("s")).then().statusCode(201)
                 .extract().path("id");
         String content = documents(agreement) + "/" + id + "/content";
 
-        given().auth().oauth2(LEADERSHIP).get(documents(agreement)).then().statusCode(200).body("", hasSize(1));
-        given().auth().oauth2(LEADERSHIP).get(content).then().statusCode(200).contentType("application/pdf");
-        upload(LEADERSHIP, agreement, "annex", "Annex", "a.pdf", pdf("a"))
+        given().auth().oauth2(LEADERSHIP.token()).get(documents(agreement)).then().statusCode(200).body("", hasSize(1));
+        given().auth().oauth2(LEADERSHIP.token()).get(content).then().statusCode(200).contentType("application/pdf");
+        upload(LEADERSHIP.token(), agreement, "annex", "Annex", "a.pdf", pdf("a"))
                 .then().statusCode(403).contentType(PROBLEM_JSON);
 
-        given().auth().oauth2(STUDENT).get(documents(agreement)).then().statusCode(403);
-        given().auth().oauth2(STUDENT).get(content).then().statusCode(403);
-        upload(STUDENT, agreement, "annex", "Annex", "a.pdf", pdf("a")).then().statusCode(403);
+        given().auth().oauth2(STUDENT.token()).get(documents(agreement)).then().statusCode(403);
+        given().auth().oauth2(STUDENT.token()).get(content).then().statusCode(403);
+        upload(STUDENT.token(), agreement, "annex", "Annex", "a.pdf", pdf("a")).then().statusCode(403);
 
         given().get(documents(agreement)).then().statusCode(401);
         given().get(content).then().statusCode(401);
@@ -310,13 +313,13 @@ class AgreementDocumentResourceTest {
                 .multiPart(textPart("title", "Annex")).post(documents(agreement))
                 .then().statusCode(401);
 
-        given().auth().oauth2(STAFF).get(documents(agreement)).then().statusCode(200).body("", hasSize(1));
+        given().auth().oauth2(STAFF.token()).get(documents(agreement)).then().statusCode(200).body("", hasSize(1));
     }
 
     @Test
     void listingDoesNotLoadTheFileBodies() {
         UUID agreement = fixtures.agreement(AgreementState.active, "nursing");
-        upload(STAFF, agreement, "signed", "Signed", "s.pdf", pdf("s")).then().statusCode(201);
+        upload(STAFF.token(), agreement, "signed", "Signed", "s.pdf", pdf("s")).then().statusCode(201);
 
         List<Boolean> contentLoaded = QuarkusTransaction.requiringNew().call(() -> documentRows.ofAgreement(agreement)
                 .stream().map(document -> Hibernate.isPropertyInitialized(document, "content")).toList());
@@ -359,7 +362,7 @@ class AgreementDocumentResourceTest {
     }
 
     private static void assertNothingStored(UUID agreement) {
-        given().auth().oauth2(STAFF).get(documents(agreement)).then().statusCode(200).body("", empty());
+        given().auth().oauth2(STAFF.token()).get(documents(agreement)).then().statusCode(200).body("", empty());
     }
 
     private static String sha256(byte[] content) {

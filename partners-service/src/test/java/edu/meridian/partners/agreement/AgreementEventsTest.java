@@ -110,7 +110,7 @@ class AgreementEventsTest {
     }
 
     private static void assertNoPersonalData(String event) {
-        assertThat(event).doesNotContain("\"owner\"", "\"signatories\"", "zhou.lei", "wang.fang", "zhao.min",
+        assertThat(event).doesNotContain("\"owner\"", "\"signatories\"", "zhou.lei", "wang.fang", "zhang.wei",
                 "Zhang Wei", "Tan Mei Ling", "20th year of the scheme");
     }
 

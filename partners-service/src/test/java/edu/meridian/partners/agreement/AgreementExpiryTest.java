@@ -1,8 +1,8 @@
 package edu.meridian.partners.agreement;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import edu.meridian.partners.TestClock;
 import edu.meridian.testing.Contracts;
+import edu.meridian.testing.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;

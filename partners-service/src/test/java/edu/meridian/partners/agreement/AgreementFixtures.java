@@ -1,7 +1,6 @@
 package edu.meridian.partners.agreement;
 
-import edu.meridian.partners.Roles;
-import edu.meridian.testing.Tokens;
+import edu.meridian.testing.Callers;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -26,29 +25,24 @@ final class AgreementFixtures {
     }
 
     static String admin() {
-        return Tokens.user("zhao.min").roles(Roles.OFFICE_ADMIN).sign();
+        return Callers.ZHANG_WEI.token();
     }
 
     static String staff() {
-        return Tokens.user("wang.fang").roles(Roles.OFFICE_STAFF).sign();
+        return Callers.WANG_FANG.token();
     }
 
     /** The nursing college's foreign-affairs secretary. */
     static String liaison() {
-        return Tokens.user("li.na").roles(Roles.COLLEGE_LIAISON).unit("nursing").sign();
-    }
-
-    /** A liaison of another unit. */
-    static String pharmacyLiaison() {
-        return Tokens.user("chen.jie").roles(Roles.COLLEGE_LIAISON).unit("pharmacy").sign();
+        return Callers.LI_NA.token();
     }
 
     static String leadership() {
-        return Tokens.user("sun.yu").roles(Roles.LEADERSHIP).sign();
+        return Callers.CHEN_JIE.token();
     }
 
     static String student() {
-        return Tokens.user("liu.yang").roles("student").sign();
+        return Callers.LIU_YANG.token();
     }
 
     static String unique() {
@@ -91,6 +85,16 @@ final class AgreementFixtures {
                 Map.of("kind", "housing", "party", "partner")));
         body.put("conditions", new ArrayList<>(List.of(condition())));
         body.put("notes", "20th year of the scheme");
+        return body;
+    }
+
+    /**
+     * The same draft, signed for the medical college: the demo realm's one liaison, li.na of nursing, is a liaison of
+     * another unit for it.
+     */
+    static Map<String, Object> otherUnitsDraft(String marker, String partnerId) {
+        Map<String, Object> body = draft(marker, partnerId);
+        body.put("signingUnit", "medicine");
         return body;
     }
 

@@ -24,7 +24,7 @@ import static edu.meridian.partners.agreement.AgreementFixtures.institution;
 import static edu.meridian.partners.agreement.AgreementFixtures.leadership;
 import static edu.meridian.partners.agreement.AgreementFixtures.liaison;
 import static edu.meridian.partners.agreement.AgreementFixtures.move;
-import static edu.meridian.partners.agreement.AgreementFixtures.pharmacyLiaison;
+import static edu.meridian.partners.agreement.AgreementFixtures.otherUnitsDraft;
 import static edu.meridian.partners.agreement.AgreementFixtures.read;
 import static edu.meridian.partners.agreement.AgreementFixtures.staff;
 import static edu.meridian.partners.agreement.AgreementFixtures.state;
@@ -80,7 +80,7 @@ class AgreementLifecycleTest {
         given().auth().oauth2(staff()).get(AGREEMENTS + "/" + id + "/versions").then()
                 .body("action", contains("drafted", "submitted", "sent back", "submitted", "approved", "signed", "activated"))
                 .body("[2].changedBy", equalTo("wang.fang"))
-                .body("[6].changedBy", equalTo("zhao.min"));
+                .body("[6].changedBy", equalTo("zhang.wei"));
 
         // → terminated, with the reason kept: admin, from approved, signed, active and expiring.
         for (String from : List.of("approved", "signed", "active")) {
@@ -143,7 +143,7 @@ class AgreementLifecycleTest {
         assertRefused(staff(), active, "terminated", "Staff cannot terminate");
 
         String draft = agreementIn("draft");
-        assertRefused(pharmacyLiaison(), draft, "under_review", null);
+        assertRefused(liaison(), createDraft(otherUnitsDraft("other-" + unique(), institution())), "under_review", null);
         assertRefused(leadership(), draft, "under_review", null);
         assertThat(transition(liaison(), draft, "under_review", null).statusCode()).isEqualTo(200);
     }
@@ -160,16 +160,17 @@ class AgreementLifecycleTest {
     void aLiaisonCannotSubmitOrEditAnotherUnitsDraft() {
         String partner = institution();
         String id = createDraft(draft("unit-" + unique(), partner));
+        String othersDraft = createDraft(otherUnitsDraft("unit-" + unique(), partner));
 
-        given().auth().oauth2(pharmacyLiaison()).get(AGREEMENTS + "/" + id)
+        given().auth().oauth2(liaison()).get(AGREEMENTS + "/" + othersDraft)
                 .then().statusCode(200)
                 .body("allowedTransitions", hasSize(0))
                 .body("allowedActions", hasSize(0));
-        given().auth().oauth2(pharmacyLiaison()).contentType(ContentType.JSON).header("If-Match", etag(id))
-                .body(draft("taken over", partner)).put(AGREEMENTS + "/" + id)
+        given().auth().oauth2(liaison()).contentType(ContentType.JSON).header("If-Match", etag(othersDraft))
+                .body(otherUnitsDraft("taken over", partner)).put(AGREEMENTS + "/" + othersDraft)
                 .then().statusCode(403);
-        assertThat(transition(pharmacyLiaison(), id, "under_review", null).statusCode()).isEqualTo(403);
-        assertThat(etag(id)).isEqualTo("\"0\"");
+        assertThat(transition(liaison(), othersDraft, "under_review", null).statusCode()).isEqualTo(403);
+        assertThat(etag(othersDraft)).isEqualTo("\"0\"");
 
         given().auth().oauth2(liaison()).get(AGREEMENTS + "/" + id)
                 .then().body("allowedTransitions", contains("under_review"))

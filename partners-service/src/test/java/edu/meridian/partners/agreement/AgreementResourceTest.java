@@ -1,6 +1,6 @@
 package edu.meridian.partners.agreement;
 
-import edu.meridian.partners.Roles;
+import edu.meridian.testing.Callers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -28,7 +28,7 @@ import static edu.meridian.partners.agreement.AgreementFixtures.etag;
 import static edu.meridian.partners.agreement.AgreementFixtures.institution;
 import static edu.meridian.partners.agreement.AgreementFixtures.leadership;
 import static edu.meridian.partners.agreement.AgreementFixtures.liaison;
-import static edu.meridian.partners.agreement.AgreementFixtures.pharmacyLiaison;
+import static edu.meridian.partners.agreement.AgreementFixtures.otherUnitsDraft;
 import static edu.meridian.partners.agreement.AgreementFixtures.read;
 import static edu.meridian.partners.agreement.AgreementFixtures.staff;
 import static edu.meridian.partners.agreement.AgreementFixtures.student;
@@ -355,8 +355,8 @@ class AgreementResourceTest {
         given().auth().oauth2(leadership()).get(AGREEMENTS).then().statusCode(200);
         given().auth().oauth2(leadership()).contentType(ContentType.JSON).body(draft("x", institution()))
                 .post(AGREEMENTS).then().statusCode(403);
-        // A liaison without a home unit cannot draft at all.
-        String noUnit = edu.meridian.testing.Tokens.user("ma.li").roles(Roles.COLLEGE_LIAISON).sign();
+        // A liaison without a home unit cannot draft at all. The demo realm has none: li.na's token without her unit.
+        String noUnit = Callers.LI_NA.tokens().unit(null).sign();
         given().auth().oauth2(noUnit).contentType(ContentType.JSON).body(draft("x", institution()))
                 .post(AGREEMENTS).then().statusCode(403);
     }
@@ -365,8 +365,8 @@ class AgreementResourceTest {
 
     @Test
     void deletesAgreementsNeverSignedAndRefusesSignedOnes() {
-        String draft = createDraft(draft("delete-" + unique(), institution()));
-        given().auth().oauth2(pharmacyLiaison()).delete(AGREEMENTS + "/" + draft).then().statusCode(403);
+        String draft = createDraft(otherUnitsDraft("delete-" + unique(), institution()));
+        given().auth().oauth2(liaison()).delete(AGREEMENTS + "/" + draft).then().statusCode(403);
         given().auth().oauth2(leadership()).delete(AGREEMENTS + "/" + draft).then().statusCode(403);
         given().auth().oauth2(staff()).header("If-Match", "\"5\"").delete(AGREEMENTS + "/" + draft)
                 .then().statusCode(412);
@@ -389,9 +389,10 @@ class AgreementResourceTest {
 
     @Test
     void aLiaisonDeletesTheirUnitsDraftOnly() {
-        Map<String, Object> body = draft("liaison-delete-" + unique(), institution());
-        String id = create(liaison(), body).path("id");
-        given().auth().oauth2(pharmacyLiaison()).delete(AGREEMENTS + "/" + id).then().statusCode(403);
+        String partner = institution();
+        String othersDraft = createDraft(otherUnitsDraft("liaison-delete-" + unique(), partner));
+        String id = create(liaison(), draft("liaison-delete-" + unique(), partner)).path("id");
+        given().auth().oauth2(liaison()).delete(AGREEMENTS + "/" + othersDraft).then().statusCode(403);
         given().auth().oauth2(liaison()).delete(AGREEMENTS + "/" + id).then().statusCode(204);
     }
 

@@ -1,7 +1,6 @@
 package edu.meridian.partners.agreement;
 
-import edu.meridian.partners.Roles;
-import edu.meridian.testing.Tokens;
+import edu.meridian.testing.Callers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,7 +56,7 @@ public class DocumentFixtures {
     private UUID partner() {
         if (partnerId == null) {
             String suffix = UUID.randomUUID().toString().substring(0, 8);
-            String id = given().auth().oauth2(Tokens.of("wang.fang", Roles.OFFICE_STAFF)).contentType(ContentType.JSON)
+            String id = given().auth().oauth2(Callers.WANG_FANG.token()).contentType(ContentType.JSON)
                     .body("""
                             {"name": {"zh": "document fixtures %1$s", "en": "Document Fixtures University %1$s"},
                              "country": "SG", "kind": "university"}""".formatted(suffix))

@@ -1,7 +1,8 @@
 package edu.meridian.partners.alliance;
 
 import edu.meridian.partners.Roles;
-import edu.meridian.testing.Tokens;
+import edu.meridian.testing.Callers;
+import edu.meridian.testing.DemoCaller;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -26,10 +27,10 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class AllianceResourceTest {
 
-    static final String STAFF = Tokens.user("wang.fang").roles(Roles.OFFICE_STAFF).sign();
-    static final String ADMIN = Tokens.user("li.ming").roles(Roles.OFFICE_ADMIN).sign();
-    static final String LEADERSHIP = Tokens.user("zhao.lei").roles(Roles.LEADERSHIP).sign();
-    static final String STUDENT = Tokens.user("chen.jie").roles("student").sign();
+    static final DemoCaller STAFF = Callers.WANG_FANG;
+    static final DemoCaller ADMIN = Callers.ZHANG_WEI;
+    static final DemoCaller LEADERSHIP = Callers.CHEN_JIE;
+    static final DemoCaller STUDENT = Callers.LIU_YANG;
     static final String PATH = "/api/partners/alliances";
 
     static String body(String nameZh, String nameEn, String role, String membersJson) {
@@ -41,7 +42,7 @@ class AllianceResourceTest {
     }
 
     static ExtractableResponse<Response> create(String body) {
-        return given().auth().oauth2(STAFF).contentType(ContentType.JSON).body(body)
+        return given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).body(body)
                 .post(PATH).then().statusCode(201).extract();
     }
 
@@ -52,7 +53,7 @@ class AllianceResourceTest {
         String nus = institution("National University of Singapore " + tag, "新加坡国立大学" + tag, "SG");
         String deakin = institution("Deakin University " + tag, "迪肯大学" + tag, "AU");
 
-        ExtractableResponse<Response> created = given().auth().oauth2(STAFF).contentType(ContentType.JSON)
+        ExtractableResponse<Response> created = given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON)
                 .body(body("一带一路国际医学教育联盟" + tag, "Belt and Road International Medical Education Alliance " + tag,
                         "founding_member", """
                                 [{"institutionId": "%s", "joinedOn": "2019-11-08"}, {"institutionId": "%s"}]"""
@@ -76,14 +77,14 @@ class AllianceResourceTest {
         String id = created.path("id");
         org.hamcrest.MatcherAssert.assertThat(created.header("Location"), endsWith(PATH + "/" + id));
 
-        given().auth().oauth2(LEADERSHIP).get(PATH + "/" + id)
+        given().auth().oauth2(LEADERSHIP.token()).get(PATH + "/" + id)
                 .then().statusCode(200).header("ETag", "\"0\"")
                 .body("name.en", equalTo("Belt and Road International Medical Education Alliance " + tag))
                 .body("abbreviation", equalTo("BRIMEA"))
                 .body("members.institutionId", contains(manchester, nus));
 
         // reorder, drop one, add one, change our role
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(body("一带一路国际医学教育联盟" + tag, "Belt and Road International Medical Education Alliance " + tag,
                         "council_member", """
                                 [{"institutionId": "%s", "joinedOn": "2021-03-01"}, {"institutionId": "%s"}]"""
@@ -96,10 +97,10 @@ class AllianceResourceTest {
                 .body("members[0].countryName.en", equalTo("Australia"))
                 .body("members[1].joinedOn", nullValue());
 
-        given().auth().oauth2(STAFF).get(PATH + "/" + id)
+        given().auth().oauth2(STAFF.token()).get(PATH + "/" + id)
                 .then().statusCode(200).body("members.institutionId", contains(deakin, manchester));
 
-        given().auth().oauth2(LEADERSHIP).queryParam("q", "medical education alliance " + tag)
+        given().auth().oauth2(LEADERSHIP.token()).queryParam("q", "medical education alliance " + tag)
                 .get(PATH)
                 .then().statusCode(200)
                 .body("total", equalTo(1))
@@ -107,12 +108,12 @@ class AllianceResourceTest {
                 .body("items[0].memberCount", equalTo(2))
                 .body("items[0].ourRole", equalTo("council_member"));
 
-        given().auth().oauth2(LEADERSHIP).queryParam("member", deakin).get(PATH)
+        given().auth().oauth2(LEADERSHIP.token()).queryParam("member", deakin).get(PATH)
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id));
-        given().auth().oauth2(LEADERSHIP).queryParam("member", nus).get(PATH)
+        given().auth().oauth2(LEADERSHIP.token()).queryParam("member", nus).get(PATH)
                 .then().statusCode(200).body("total", equalTo(0));
 
-        given().auth().oauth2(STAFF).get(PATH + "/" + id + "/versions")
+        given().auth().oauth2(STAFF.token()).get(PATH + "/" + id + "/versions")
                 .then().statusCode(200)
                 .body("action", contains("created", "updated"))
                 .body("[1].changedFields", hasItems("members", "ourRole"))
@@ -128,22 +129,22 @@ class AllianceResourceTest {
                 "secretariat", "[]")).path("id");
         create(body("其他联盟" + tag, "Another network " + tag, "member", "[]"));
 
-        given().auth().oauth2(STAFF).queryParam("q", "医学教育与医疗卫生联盟" + tag).queryParam("sort", "-name")
+        given().auth().oauth2(STAFF.token()).queryParam("q", "医学教育与医疗卫生联盟" + tag).queryParam("sort", "-name")
                 .queryParam("size", 1)
                 .get(PATH)
                 .then().statusCode(200)
                 .body("total", equalTo(2)).body("size", equalTo(1)).body("page", equalTo(0))
                 .body("items", hasSize(1))
                 .body("items[0].id", equalTo(second));
-        given().auth().oauth2(STAFF).queryParam("q", "医学教育与医疗卫生联盟" + tag).queryParam("sort", "-name")
+        given().auth().oauth2(STAFF.token()).queryParam("q", "医学教育与医疗卫生联盟" + tag).queryParam("sort", "-name")
                 .queryParam("size", 1).queryParam("page", 1)
                 .get(PATH)
                 .then().statusCode(200).body("items[0].id", equalTo(first));
 
-        given().auth().oauth2(STAFF).queryParam("sort", "colour").get(PATH)
+        given().auth().oauth2(STAFF.token()).queryParam("sort", "colour").get(PATH)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("sort"));
-        given().auth().oauth2(STAFF).queryParam("member", "manchester").get(PATH)
+        given().auth().oauth2(STAFF.token()).queryParam("member", "manchester").get(PATH)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("member"));
     }
@@ -152,7 +153,7 @@ class AllianceResourceTest {
     void refusesInvalidInputNamingTheFields() {
         String member = institution("Teesside University " + unique(), "提赛德大学" + unique(), "GB");
 
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON)
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON)
                 .body("""
                         {"abbreviation": "X"}""")
                 .post(PATH)
@@ -160,42 +161,42 @@ class AllianceResourceTest {
                 .body("type", equalTo("urn:meridian:problem:validation"))
                 .body("errors.field", hasItems("name", "ourRole"));
 
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON)
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON)
                 .body("""
                         {"name": {"zh": "", "en": "Alliance"}, "ourRole": "member"}""")
                 .post(PATH)
                 .then().statusCode(400).body("errors.field", contains("name.zh"));
 
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON)
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON)
                 .body(body("联盟", "Alliance", "president", "[]"))
                 .post(PATH)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("ourRole"))
                 .body("errors[0].message", containsString("founding_member"));
 
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON)
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON)
                 .body(body("联盟", "Alliance", "member", "[]").replace("\"2019-11-08\"", "\"8 November 2019\""))
                 .post(PATH)
                 .then().statusCode(400).body("errors[0].field", equalTo("memberSince"));
 
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON)
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON)
                 .body(body("联盟", "Alliance", "member", """
                         [{"institutionId": 42}]"""))
                 .post(PATH)
                 .then().statusCode(400).body("errors[0].field", equalTo("members[0].institutionId"));
 
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON)
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON)
                 .body(body("联盟", "Alliance", "member", "[]").replace("BRIMEA", "B".repeat(41)))
                 .post(PATH)
                 .then().statusCode(400).body("errors.field", contains("abbreviation"));
 
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON)
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON)
                 .body(body("联盟", "Alliance", "member", "[]").replace("https://brimea.example.org", "brimea.org"))
                 .post(PATH)
                 .then().statusCode(400).body("errors.field", contains("website"));
 
         String unknown = UUID.randomUUID().toString();
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON)
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON)
                 .body(body("联盟", "Alliance", "member", """
                         [{"institutionId": "%s"}, {"institutionId": "%s"}]""".formatted(member, unknown)))
                 .post(PATH)
@@ -204,13 +205,13 @@ class AllianceResourceTest {
                 .body("errors[0].field", equalTo("members[1].institutionId"))
                 .body("errors[0].message", containsString(unknown));
 
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON)
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON)
                 .body(body("联盟", "Alliance", "member", """
                         [{"institutionId": "%s"}, {"institutionId": "%s"}]""".formatted(member, member)))
                 .post(PATH)
                 .then().statusCode(400).body("errors.field", contains("members[1].institutionId"));
 
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON)
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON)
                 .body(body("联盟", "Alliance", "member", "[null]"))
                 .post(PATH)
                 .then().statusCode(400).body("errors.field", contains("members[0]"));
@@ -222,23 +223,23 @@ class AllianceResourceTest {
         String id = create(body("联盟" + tag, "Alliance " + tag, "member", "[]")).path("id");
         String update = body("联盟" + tag, "Alliance " + tag, "vice_chair", "[]");
 
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).body(update).put(PATH + "/" + id)
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).body(update).put(PATH + "/" + id)
                 .then().statusCode(428).contentType("application/problem+json")
                 .body("type", equalTo("urn:meridian:problem:precondition-required"));
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update)
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update)
                 .put(PATH + "/" + id)
                 .then().statusCode(200).header("ETag", "\"1\"");
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update)
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update)
                 .put(PATH + "/" + id)
                 .then().statusCode(412).contentType("application/problem+json")
                 .body("type", equalTo("urn:meridian:problem:precondition-failed"));
 
-        given().auth().oauth2(ADMIN).delete(PATH + "/" + id).then().statusCode(428);
-        given().auth().oauth2(ADMIN).header("If-Match", "\"0\"").delete(PATH + "/" + id).then().statusCode(412);
-        given().auth().oauth2(STAFF).get(PATH + "/" + id).then().statusCode(200).body("ourRole", equalTo("vice_chair"));
+        given().auth().oauth2(ADMIN.token()).delete(PATH + "/" + id).then().statusCode(428);
+        given().auth().oauth2(ADMIN.token()).header("If-Match", "\"0\"").delete(PATH + "/" + id).then().statusCode(412);
+        given().auth().oauth2(STAFF.token()).get(PATH + "/" + id).then().statusCode(200).body("ourRole", equalTo("vice_chair"));
 
-        given().auth().oauth2(ADMIN).header("If-Match", "\"1\"").delete(PATH + "/" + id).then().statusCode(204);
-        given().auth().oauth2(STAFF).get(PATH + "/" + id)
+        given().auth().oauth2(ADMIN.token()).header("If-Match", "\"1\"").delete(PATH + "/" + id).then().statusCode(204);
+        given().auth().oauth2(STAFF.token()).get(PATH + "/" + id)
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -247,27 +248,27 @@ class AllianceResourceTest {
         String tag = unique();
         String valid = body("联盟" + tag, "Alliance " + tag, "member", "[]");
 
-        given().auth().oauth2(LEADERSHIP).contentType(ContentType.JSON).body(valid).post(PATH)
+        given().auth().oauth2(LEADERSHIP.token()).contentType(ContentType.JSON).body(valid).post(PATH)
                 .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(LEADERSHIP).queryParam("q", tag).get(PATH)
+        given().auth().oauth2(LEADERSHIP.token()).queryParam("q", tag).get(PATH)
                 .then().statusCode(200).body("total", equalTo(0));
 
         String id = create(valid).path("id");
-        given().auth().oauth2(LEADERSHIP).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(valid)
+        given().auth().oauth2(LEADERSHIP.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(valid)
                 .put(PATH + "/" + id).then().statusCode(403);
-        given().auth().oauth2(STAFF).header("If-Match", "\"0\"").delete(PATH + "/" + id).then().statusCode(403);
+        given().auth().oauth2(STAFF.token()).header("If-Match", "\"0\"").delete(PATH + "/" + id).then().statusCode(403);
 
-        given().auth().oauth2(STUDENT).get(PATH).then().statusCode(403);
-        given().auth().oauth2(STUDENT).get(PATH + "/" + id).then().statusCode(403);
+        given().auth().oauth2(STUDENT.token()).get(PATH).then().statusCode(403);
+        given().auth().oauth2(STUDENT.token()).get(PATH + "/" + id).then().statusCode(403);
         given().get(PATH).then().statusCode(401);
         given().contentType(ContentType.JSON).body(valid).post(PATH).then().statusCode(401);
-        given().auth().oauth2(Tokens.user("wang.fang").roles(Roles.OFFICE_STAFF).audience("other-api").sign())
+        given().auth().oauth2(Callers.WANG_FANG.tokens().audience("other-api").sign())
                 .get(PATH).then().statusCode(401);
 
         for (String role : List.of(Roles.COLLEGE_LIAISON, Roles.REVIEWER, Roles.FACULTY, Roles.ADMISSIONS_OFFICER,
                 Roles.CAMPUS_SYSTEM)) {
-            given().auth().oauth2(Tokens.of("reader", role)).get(PATH + "/" + id).then().statusCode(200);
+            given().auth().oauth2(Callers.withRole(role).token()).get(PATH + "/" + id).then().statusCode(200);
         }
-        given().auth().oauth2(STAFF).get(PATH + "/" + id).then().statusCode(200).body("createdBy", equalTo("wang.fang"));
+        given().auth().oauth2(STAFF.token()).get(PATH + "/" + id).then().statusCode(200).body("createdBy", equalTo("wang.fang"));
     }
 }

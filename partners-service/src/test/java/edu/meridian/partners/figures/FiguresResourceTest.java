@@ -1,7 +1,7 @@
 package edu.meridian.partners.figures;
 
-import edu.meridian.partners.Roles;
-import edu.meridian.testing.Tokens;
+import edu.meridian.testing.Callers;
+import edu.meridian.testing.DemoCaller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -24,9 +24,9 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 class FiguresResourceTest {
 
-    static final String STAFF = Tokens.user("wang.fang").roles(Roles.OFFICE_STAFF).sign();
-    static final String LEADERSHIP = Tokens.user("zhao.lei").roles(Roles.LEADERSHIP).sign();
-    static final String STUDENT = Tokens.user("chen.jie").roles("student").sign();
+    static final DemoCaller STAFF = Callers.WANG_FANG;
+    static final DemoCaller LEADERSHIP = Callers.CHEN_JIE;
+    static final DemoCaller STUDENT = Callers.LIU_YANG;
     static final String PATH = "/api/partners/figures";
     static final ZoneId UNIVERSITY = ZoneId.of("Asia/Shanghai");
 
@@ -35,7 +35,7 @@ class FiguresResourceTest {
 
     static String institution(String country, String kind) {
         String tag = unique();
-        return given().auth().oauth2(STAFF).contentType(ContentType.JSON)
+        return given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON)
                 .body("""
                         {"name": {"zh": "测试机构%1$s", "en": "Figures test institution %1$s"}, "country": "%2$s",
                          "kind": "%3$s"}""".formatted(tag, country, kind))
@@ -45,13 +45,13 @@ class FiguresResourceTest {
 
     /** The {@code count} of the item the GPath condition selects, 0 when there is none. */
     static long count(String figure, String condition) {
-        Object value = given().auth().oauth2(LEADERSHIP).get(PATH + "/" + figure)
+        Object value = given().auth().oauth2(LEADERSHIP.token()).get(PATH + "/" + figure)
                 .then().statusCode(200).extract().path("items.find { " + condition + " }.count");
         return value == null ? 0 : ((Number) value).longValue();
     }
 
     static long total(String figure) {
-        return ((Number) given().auth().oauth2(LEADERSHIP).get(PATH + "/" + figure)
+        return ((Number) given().auth().oauth2(LEADERSHIP.token()).get(PATH + "/" + figure)
                 .then().statusCode(200).extract().path("total")).longValue();
     }
 
@@ -93,7 +93,7 @@ class FiguresResourceTest {
         String first = institution("IS", "university");
         institution("IS", "hospital");
         institution("NZ", "university");
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"to\": \"active\"}")
                 .post("/api/partners/institutions/" + first + "/transitions")
                 .then().statusCode(200);
@@ -105,12 +105,12 @@ class FiguresResourceTest {
         assertThat(count("institutions-by-country?status=prospective", "it.country == 'IS'"))
                 .isEqualTo(prospectiveInIceland + 1);
 
-        given().auth().oauth2(LEADERSHIP).get(PATH + "/institutions-by-country")
+        given().auth().oauth2(LEADERSHIP.token()).get(PATH + "/institutions-by-country")
                 .then().statusCode(200)
                 .body("items.find { it.country == 'IS' }.countryName.zh", equalTo("冰岛"))
                 .body("items.find { it.country == 'IS' }.countryName.en", equalTo("Iceland"));
 
-        given().auth().oauth2(LEADERSHIP).get(PATH + "/institutions-by-country?status=dormant")
+        given().auth().oauth2(LEADERSHIP.token()).get(PATH + "/institutions-by-country?status=dormant")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
@@ -156,7 +156,7 @@ class FiguresResourceTest {
     void listsAgreementsInForceExpiringWithinTheGivenDays() {
         String partner = institution("KR", "association");
         LocalDate today = LocalDate.now(UNIVERSITY);
-        long before = ((Number) given().auth().oauth2(LEADERSHIP).queryParam("withinDays", 30)
+        long before = ((Number) given().auth().oauth2(LEADERSHIP.token()).queryParam("withinDays", 30)
                 .get(PATH + "/agreements-expiring").then().statusCode(200).extract().path("count")).longValue();
 
         String tag = unique();
@@ -171,7 +171,7 @@ class FiguresResourceTest {
         agreement("EXP-" + tag + "-draft", "student_exchange", "draft", today.plusDays(5), partner);
         agreement("EXP-" + tag + "-ended", "student_exchange", "terminated", today.plusDays(5), partner);
 
-        var response = given().auth().oauth2(LEADERSHIP).queryParam("withinDays", 30)
+        var response = given().auth().oauth2(LEADERSHIP.token()).queryParam("withinDays", 30)
                 .get(PATH + "/agreements-expiring")
                 .then().statusCode(200)
                 .body("withinDays", equalTo(30))
@@ -189,14 +189,14 @@ class FiguresResourceTest {
                 .filter(code -> code.startsWith("EXP-" + tag)).toList();
         assertThat(ours).containsExactly(today0, in10, in30);
 
-        given().auth().oauth2(LEADERSHIP).get(PATH + "/agreements-expiring")
+        given().auth().oauth2(LEADERSHIP.token()).get(PATH + "/agreements-expiring")
                 .then().statusCode(200)
                 .body("withinDays", equalTo(90))
                 .body("to", equalTo(today.plusDays(90).toString()))
                 .body("items.referenceCode", hasItem("EXP-" + tag + "-in31"));
 
         for (String bad : List.of("0", "3651", "-5", "soon")) {
-            given().auth().oauth2(LEADERSHIP).queryParam("withinDays", bad).get(PATH + "/agreements-expiring")
+            given().auth().oauth2(LEADERSHIP.token()).queryParam("withinDays", bad).get(PATH + "/agreements-expiring")
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("errors.field", contains("withinDays"));
         }
@@ -206,10 +206,10 @@ class FiguresResourceTest {
     void everyReaderMayReadFiguresButStudentsMayNot() {
         for (String figure : List.of("institutions-by-country", "institutions-by-kind", "agreements-by-kind-and-state",
                 "agreements-expiring")) {
-            given().auth().oauth2(Tokens.of("reader", Roles.REVIEWER)).get(PATH + "/" + figure).then().statusCode(200);
-            given().auth().oauth2(Tokens.of("system", Roles.CAMPUS_SYSTEM)).get(PATH + "/" + figure).then().statusCode(200);
-            given().auth().oauth2(STUDENT).get(PATH + "/" + figure).then().statusCode(403);
-            given().auth().oauth2(Tokens.of("applicant", "applicant")).get(PATH + "/" + figure).then().statusCode(403);
+            given().auth().oauth2(Callers.ZHAO_MIN.token()).get(PATH + "/" + figure).then().statusCode(200);
+            given().auth().oauth2(Callers.CAMPUS_SYSTEM.token()).get(PATH + "/" + figure).then().statusCode(200);
+            given().auth().oauth2(STUDENT.token()).get(PATH + "/" + figure).then().statusCode(403);
+            given().auth().oauth2(Callers.MARIA_SILVA.token()).get(PATH + "/" + figure).then().statusCode(403);
             given().get(PATH + "/" + figure).then().statusCode(401);
         }
     }

@@ -1,7 +1,7 @@
 package edu.meridian.partners.institution;
 
-import edu.meridian.partners.Roles;
-import edu.meridian.testing.Tokens;
+import edu.meridian.testing.Callers;
+import edu.meridian.testing.DemoCaller;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.restassured.http.ContentType;
@@ -42,11 +42,11 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 class InstitutionCsvTest {
 
-    static final String STAFF = Tokens.user("wang.fang").roles(Roles.OFFICE_STAFF).sign();
-    static final String ADMIN = Tokens.user("li.ming").roles(Roles.OFFICE_ADMIN).sign();
-    static final String FACULTY = Tokens.user("zhao.lei").roles(Roles.FACULTY).sign();
-    static final String LEADERSHIP = Tokens.user("chen.jing").roles(Roles.LEADERSHIP).sign();
-    static final String STUDENT = Tokens.user("liu.yang").roles("student").sign();
+    static final DemoCaller STAFF = Callers.WANG_FANG;
+    static final DemoCaller ADMIN = Callers.ZHANG_WEI;
+    static final DemoCaller FACULTY = Callers.LIU_QIANG;
+    static final DemoCaller LEADERSHIP = Callers.CHEN_JIE;
+    static final DemoCaller STUDENT = Callers.LIU_YANG;
 
     static final String HEADER = "name_zh,name_en,local_name,abbreviation,country,city,kind,ror_id,schac_code,"
             + "erasmus_code,website,tags,status,owner,active_agreements,nearest_expiry";
@@ -61,12 +61,12 @@ class InstitutionCsvTest {
     @Test
     void exportIsUtf8WithByteOrderMarkAndKeepsChineseNamesButNoContacts() {
         String s = suffix();
-        register(STAFF, """
+        register(STAFF.token(), """
                 {"name": {"zh": "新加坡国立大学%1$s", "en": "Export University %1$s"}, "country": "SG", "kind": "university",
                  "city": "新加坡", "tags": ["nursing", "medicine"],
                  "contacts": [{"name": "Contact Person %1$s", "email": "contact@example.edu"}]}""".formatted(s));
 
-        Response response = given().auth().oauth2(FACULTY).queryParam("q", s).get(EXPORT);
+        Response response = given().auth().oauth2(FACULTY.token()).queryParam("q", s).get(EXPORT);
         response.then().statusCode(200)
                 .contentType(startsWith("text/csv"))
                 .contentType(containsString("charset=UTF-8"))
@@ -94,12 +94,12 @@ class InstitutionCsvTest {
     @Test
     void exportQuotesCommasQuotesAndLineBreaksAndDisarmsFormulas() {
         String s = suffix();
-        register(STAFF, """
+        register(STAFF.token(), """
                 {"name": {"zh": "公式大学%1$s", "en": "Smith, \\"Jr.\\" College %1$s"}, "country": "GB", "kind": "university",
                  "localName": "Line one\\nLine two", "abbreviation": "=HYPERLINK(\\"http://x.example\\")",
                  "city": "-2+3", "tags": ["@risk", "plain"], "website": "https://smith.example.edu"}""".formatted(s));
 
-        byte[] bytes = given().auth().oauth2(STAFF).queryParam("q", s).get(EXPORT)
+        byte[] bytes = given().auth().oauth2(STAFF.token()).queryParam("q", s).get(EXPORT)
                 .then().statusCode(200).extract().asByteArray();
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
 
@@ -120,9 +120,9 @@ class InstitutionCsvTest {
     @Test
     void exportAppliesTheListFiltersAndOrder() {
         String s = suffix();
-        register(STAFF, institution("Alpha Hospital " + s, "SG", "hospital"));
-        register(STAFF, institution("Beta University " + s, "JP", "university"));
-        register(STAFF, institution("Gamma University " + s, "SG", "university"));
+        register(STAFF.token(), institution("Alpha Hospital " + s, "SG", "hospital"));
+        register(STAFF.token(), institution("Beta University " + s, "JP", "university"));
+        register(STAFF.token(), institution("Gamma University " + s, "SG", "university"));
 
         assertThat(exportedNames(Map.of("q", s))).containsExactly(
                 "Alpha Hospital " + s, "Beta University " + s, "Gamma University " + s);
@@ -134,7 +134,7 @@ class InstitutionCsvTest {
                 "Gamma University " + s);
         assertThat(exportedNames(Map.of("q", s, "status", "active"))).isEmpty();
 
-        given().auth().oauth2(STAFF).queryParam("country", "sg").get(EXPORT)
+        given().auth().oauth2(STAFF.token()).queryParam("country", "sg").get(EXPORT)
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
@@ -145,7 +145,7 @@ class InstitutionCsvTest {
         String rows = IntStream.rangeClosed(1, count)
                 .mapToObj(i -> "大学%d,Paged University %05d %s,,,DE,,university,,,,,,,,,".formatted(i, i, s))
                 .collect(Collectors.joining("\r\n"));
-        importCsv(STAFF, "false", csv(HEADER + "\r\n" + rows)).then().statusCode(200).body("created", hasSize(count));
+        importCsv(STAFF.token(), "false", csv(HEADER + "\r\n" + rows)).then().statusCode(200).body("created", hasSize(count));
 
         List<String> names = exportedNames(Map.of("q", s));
         assertThat(names).hasSize(count).doesNotHaveDuplicates();
@@ -171,7 +171,7 @@ class InstitutionCsvTest {
                 "",                                                                                   // 10 blank
                 "小写,Lower Country " + s + ",,,sg,,university,,,,,,,,,"));                            // 11
 
-        Response response = importCsv(STAFF, "true", file);
+        Response response = importCsv(STAFF.token(), "true", file);
         response.then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("urn:meridian:problem:import-invalid"))
                 .body("dryRun", equalTo(true))
@@ -200,7 +200,7 @@ class InstitutionCsvTest {
                 "丙,Third Fine " + s + ",,,SG,,university,,,,,,,,,",
                 "丁,Fourth Broken " + s + ",,,SG,,,,,,,,,,,"));
 
-        Response response = importCsv(ADMIN, "false", file);
+        Response response = importCsv(ADMIN.token(), "false", file);
         response.then().statusCode(422).body("dryRun", equalTo(false)).body("rows", equalTo(4)).body("valid", equalTo(3));
         assertThat(errorsOf(response)).containsExactly("5 kind is required");
         assertThat(total(s)).isZero();
@@ -211,7 +211,7 @@ class InstitutionCsvTest {
     void reportsProbableDuplicatesWithinTheFileAndAgainstRegisteredInstitutions() {
         String s = suffix();
         String ror = rorId();
-        String existing = register(STAFF, """
+        String existing = register(STAFF.token(), """
                 {"name": {"zh": "已有大学%1$s", "en": "The Existing University %1$s"}, "country": "FR",
                  "kind": "university", "rorId": "%2$s", "schacCode": "existing-%1$s.example.fr"}""".formatted(s, ror));
 
@@ -222,7 +222,7 @@ class InstitutionCsvTest {
                 "新的,New Place " + s + ",,,FR,,university,,new-" + s + ".example.fr,,,,,,,",          // 5 fine alone
                 "又新,NEW PLACE " + s + ",,,FR,,university,,New-" + s + ".example.fr,,,,,,,"));        // 6 repeats 5
 
-        Response response = importCsv(STAFF, "true", file);
+        Response response = importCsv(STAFF.token(), "true", file);
         response.then().statusCode(422).body("rows", equalTo(5)).body("valid", equalTo(1));
         String duplicateOfExisting = "is a probable duplicate of the registered institution \"The Existing University "
                 + s + "\" (" + existing + ")";
@@ -238,12 +238,12 @@ class InstitutionCsvTest {
     @Test
     void anExportReadBackIsRecognisedAsDuplicates() {
         String s = suffix();
-        register(STAFF, institution("Round Trip One " + s, "IT", "university"));
-        register(STAFF, institution("Round Trip Two " + s, "IT", "research_institute"));
-        byte[] export = given().auth().oauth2(STAFF).queryParam("q", s).get(EXPORT)
+        register(STAFF.token(), institution("Round Trip One " + s, "IT", "university"));
+        register(STAFF.token(), institution("Round Trip Two " + s, "IT", "research_institute"));
+        byte[] export = given().auth().oauth2(STAFF.token()).queryParam("q", s).get(EXPORT)
                 .then().statusCode(200).extract().asByteArray();
 
-        Response response = importCsv(STAFF, "true", export);
+        Response response = importCsv(STAFF.token(), "true", export);
         response.then().statusCode(422).body("rows", equalTo(2));
         assertThat(errorsOf(response)).hasSize(2).allMatch(error -> error.contains("name_en is a probable duplicate"));
     }
@@ -272,7 +272,7 @@ class InstitutionCsvTest {
 
         byte[] huge = new byte[InstitutionImport.MAX_BYTES + 1];
         Arrays.fill(huge, (byte) 'a');
-        importCsv(STAFF, "true", huge).then().statusCode(413).contentType("application/problem+json")
+        importCsv(STAFF.token(), "true", huge).then().statusCode(413).contentType("application/problem+json")
                 .body("type", equalTo("urn:meridian:problem:too-large"));
     }
 
@@ -280,7 +280,7 @@ class InstitutionCsvTest {
     void dryRunMustBeSaidExplicitly() {
         byte[] file = csv(HEADER + "\r\n大学,Explicit University " + suffix() + ",,,SG,,university,,,,,,,,,");
         for (String value : new String[] {null, "yes", "TRUE"}) {
-            RequestSpecification request = given().auth().oauth2(STAFF).contentType("text/csv; charset=UTF-8").body(file);
+            RequestSpecification request = given().auth().oauth2(STAFF.token()).contentType("text/csv; charset=UTF-8").body(file);
             if (value != null) {
                 request.queryParam("dryRun", value);
             }
@@ -303,19 +303,19 @@ class InstitutionCsvTest {
                 "Seoul Hospital " + s + ",首尔医院,KR,hospital,,,,,,",
                 "  Nairobi Institute " + s + "  ,内罗毕研究所,KE,research_institute,inactive,,,,,")));
 
-        importCsv(STAFF, "true", file).then().statusCode(200)
+        importCsv(STAFF.token(), "true", file).then().statusCode(200)
                 .body("dryRun", equalTo(true)).body("rows", equalTo(3)).body("valid", equalTo(3))
                 .body("errors", empty()).body("created", empty());
         assertThat(total(s)).isZero();
 
-        List<String> ids = importCsv(STAFF, "false", file).then().statusCode(200)
+        List<String> ids = importCsv(STAFF.token(), "false", file).then().statusCode(200)
                 .body("dryRun", equalTo(false)).body("rows", equalTo(3)).body("valid", equalTo(3))
                 .body("errors", empty())
                 .extract().path("created");
         assertThat(ids).hasSize(3);
         assertThat(total(s)).isEqualTo(3);
 
-        given().auth().oauth2(STAFF).get("/api/partners/institutions/" + ids.get(0)).then().statusCode(200)
+        given().auth().oauth2(STAFF.token()).get("/api/partners/institutions/" + ids.get(0)).then().statusCode(200)
                 .body("name.en", equalTo("Tokyo Medical, Dental University " + s))
                 .body("name.zh", equalTo("东京医科齿科大学"))
                 .body("status", equalTo("active"))
@@ -324,17 +324,17 @@ class InstitutionCsvTest {
                 .body("rorId", equalTo(ror))
                 .body("abbreviation", equalTo("-TMDU"))
                 .body("city", equalTo("东京"));
-        given().auth().oauth2(STAFF).get("/api/partners/institutions/" + ids.get(1)).then().statusCode(200)
+        given().auth().oauth2(STAFF.token()).get("/api/partners/institutions/" + ids.get(1)).then().statusCode(200)
                 .body("name.en", equalTo("Seoul Hospital " + s))
                 .body("kind", equalTo("hospital"))
                 .body("status", equalTo("prospective"))
                 .body("owner", equalTo("wang.fang"));
-        given().auth().oauth2(STAFF).get("/api/partners/institutions/" + ids.get(2)).then().statusCode(200)
+        given().auth().oauth2(STAFF.token()).get("/api/partners/institutions/" + ids.get(2)).then().statusCode(200)
                 .body("name.en", equalTo("Nairobi Institute " + s))
                 .body("status", equalTo("inactive"));
         // Registered as through the API: each has its first revision and its registered event.
         for (String id : ids) {
-            given().auth().oauth2(STAFF).get("/api/partners/institutions/" + id + "/versions").then().statusCode(200)
+            given().auth().oauth2(STAFF.token()).get("/api/partners/institutions/" + id + "/versions").then().statusCode(200)
                     .body("", hasSize(1));
         }
         try (ConsumerTask<String, String> events = kafka.consumeStrings()
@@ -347,7 +347,7 @@ class InstitutionCsvTest {
                     .allMatch(event -> event.contains("\"type\":\"" + InstitutionEvents.REGISTERED + "\""));
         }
         // The same file again is now all duplicates.
-        importCsv(STAFF, "false", file).then().statusCode(422);
+        importCsv(STAFF.token(), "false", file).then().statusCode(422);
         assertThat(total(s)).isEqualTo(3);
     }
 
@@ -355,7 +355,7 @@ class InstitutionCsvTest {
     void acceptsTheFileAsAMultipartUpload() {
         String s = suffix();
         byte[] file = csv(HEADER + "\r\n大学,Uploaded University " + s + ",,,SG,,university,,,,,,,,,");
-        given().auth().oauth2(ADMIN).queryParam("dryRun", "false")
+        given().auth().oauth2(ADMIN.token()).queryParam("dryRun", "false")
                 .multiPart("file", "register.csv", file, "text/csv")
                 .post(IMPORT)
                 .then().statusCode(200).body("created", hasSize(1));
@@ -368,15 +368,15 @@ class InstitutionCsvTest {
     void onlyOfficeStaffAndAdminsImportAndReadersExport() {
         String s = suffix();
         byte[] file = csv(HEADER + "\r\n大学,Forbidden University " + s + ",,,SG,,university,,,,,,,,,");
-        importCsv(LEADERSHIP, "false", file).then().statusCode(403).contentType("application/problem+json");
-        importCsv(FACULTY, "false", file).then().statusCode(403);
+        importCsv(LEADERSHIP.token(), "false", file).then().statusCode(403).contentType("application/problem+json");
+        importCsv(FACULTY.token(), "false", file).then().statusCode(403);
         given().contentType("text/csv; charset=UTF-8").body(file).queryParam("dryRun", "false").post(IMPORT)
                 .then().statusCode(401);
         assertThat(total(s)).isZero();
 
         given().get(EXPORT).then().statusCode(401);
-        given().auth().oauth2(STUDENT).get(EXPORT).then().statusCode(403);
-        given().auth().oauth2(LEADERSHIP).queryParam("q", s).get(EXPORT).then().statusCode(200);
+        given().auth().oauth2(STUDENT.token()).get(EXPORT).then().statusCode(403);
+        given().auth().oauth2(LEADERSHIP.token()).queryParam("q", s).get(EXPORT).then().statusCode(200);
     }
 
     // ---- helpers ----
@@ -408,7 +408,7 @@ class InstitutionCsvTest {
     }
 
     static long total(String q) {
-        RequestSpecification request = given().auth().oauth2(STAFF).queryParam("size", 1);
+        RequestSpecification request = given().auth().oauth2(STAFF.token()).queryParam("size", 1);
         if (q != null) {
             request.queryParam("q", q);
         }
@@ -440,13 +440,13 @@ class InstitutionCsvTest {
     }
 
     static void assertUnreadable(byte[] file, String detail) {
-        importCsv(STAFF, "true", file).then().statusCode(400).contentType("application/problem+json")
+        importCsv(STAFF.token(), "true", file).then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:meridian:problem:csv-unreadable"))
                 .body("detail", containsString(detail));
     }
 
     List<String> exportedNames(Map<String, ?> query) {
-        byte[] bytes = given().auth().oauth2(STAFF).queryParams(query).get(EXPORT)
+        byte[] bytes = given().auth().oauth2(STAFF.token()).queryParams(query).get(EXPORT)
                 .then().statusCode(200).extract().asByteArray();
         return parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)).stream()
                 .map(record -> record.get("name_en")).toList();

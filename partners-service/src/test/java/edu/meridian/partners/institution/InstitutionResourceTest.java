@@ -1,7 +1,6 @@
 package edu.meridian.partners.institution;
 
-import edu.meridian.partners.Roles;
-import edu.meridian.testing.Tokens;
+import edu.meridian.testing.Callers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -58,7 +57,7 @@ class InstitutionResourceTest {
 
         given().auth().oauth2(leader()).get(PATH + "/" + id)
                 .then().statusCode(200).body("allowedTransitions", hasSize(0)).body("contacts[0].name", equalTo("Tan Mei Ling"));
-        given().auth().oauth2(Tokens.of("sis", Roles.CAMPUS_SYSTEM)).get(PATH + "/" + id)
+        given().auth().oauth2(Callers.CAMPUS_SYSTEM.token()).get(PATH + "/" + id)
                 .then().statusCode(200).body("contacts", nullValue()).body("name.en", notNullValue());
     }
 

@@ -1,7 +1,7 @@
 package edu.meridian.partners.jointprogramme;
 
-import edu.meridian.partners.Roles;
-import edu.meridian.testing.Tokens;
+import edu.meridian.testing.Callers;
+import edu.meridian.testing.DemoCaller;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -27,10 +27,10 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class JointProgrammeResourceTest {
 
-    static final String STAFF = Tokens.user("wang.fang").roles(Roles.OFFICE_STAFF).sign();
-    static final String ADMIN = Tokens.user("li.ming").roles(Roles.OFFICE_ADMIN).sign();
-    static final String LEADERSHIP = Tokens.user("zhao.lei").roles(Roles.LEADERSHIP).sign();
-    static final String STUDENT = Tokens.user("chen.jie").roles("student").sign();
+    static final DemoCaller STAFF = Callers.WANG_FANG;
+    static final DemoCaller ADMIN = Callers.ZHANG_WEI;
+    static final DemoCaller LEADERSHIP = Callers.CHEN_JIE;
+    static final DemoCaller STUDENT = Callers.LIU_YANG;
     static final String PATH = "/api/partners/joint-programmes";
 
     /** A planned bachelor's programme in nursing with the given foreign partner, without its approval. */
@@ -57,12 +57,12 @@ class JointProgrammeResourceTest {
     }
 
     static ExtractableResponse<Response> create(String body) {
-        return given().auth().oauth2(STAFF).contentType(ContentType.JSON).body(body)
+        return given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).body(body)
                 .post(PATH).then().statusCode(201).extract();
     }
 
     static void transition(String id, String etag, String to, String reason, int status) {
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).header("If-Match", etag)
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(reason == null ? "{\"to\": \"%s\"}".formatted(to)
                         : "{\"to\": \"%s\", \"reason\": \"%s\"}".formatted(to, reason))
                 .post(PATH + "/" + id + "/transitions")
@@ -74,7 +74,7 @@ class JointProgrammeResourceTest {
         String tag = unique();
         String partner = institution("Ngee Ann Polytechnic " + tag, "义安理工学院" + tag, "SG");
 
-        ExtractableResponse<Response> created = given().auth().oauth2(STAFF).contentType(ContentType.JSON)
+        ExtractableResponse<Response> created = given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON)
                 .body(planned(tag, partner))
                 .post(PATH)
                 .then().statusCode(201).header("ETag", "\"0\"")
@@ -105,12 +105,12 @@ class JointProgrammeResourceTest {
         assertThat(created.header("Location"), endsWith(PATH + "/" + id));
 
         // readers see the programme, but no transitions
-        given().auth().oauth2(LEADERSHIP).get(PATH + "/" + id)
+        given().auth().oauth2(LEADERSHIP.token()).get(PATH + "/" + id)
                 .then().statusCode(200).header("ETag", "\"0\"")
                 .body("mode", equalTo("3+1"))
                 .body("allowedTransitions", empty());
 
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(approvedBody(tag, partner, "2020-09-01", "2030-08-31")
                         .replace("\"3+1\"", "\"4+0\"").replace("\"annualIntake\": 60", "\"annualIntake\": 90"))
                 .put(PATH + "/" + id)
@@ -123,27 +123,27 @@ class JointProgrammeResourceTest {
                 .body("approvalValidity.to", equalTo("2030-08-31"))
                 .body("status", equalTo("planned"));
 
-        given().auth().oauth2(LEADERSHIP).queryParam("foreignPartnerId", partner).get(PATH)
+        given().auth().oauth2(LEADERSHIP.token()).queryParam("foreignPartnerId", partner).get(PATH)
                 .then().statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].id", equalTo(id))
                 .body("items[0].foreignPartner.name.zh", equalTo("义安理工学院" + tag))
                 .body("items[0].annualIntake", equalTo(90))
                 .body("items[0].allowedTransitions", empty());
-        given().auth().oauth2(STAFF).queryParam("q", "ngee ann polytechnic " + tag).get(PATH)
+        given().auth().oauth2(STAFF.token()).queryParam("q", "ngee ann polytechnic " + tag).get(PATH)
                 .then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].allowedTransitions", contains("approved", "closed"));
-        given().auth().oauth2(STAFF).queryParam("q", "MOE33SG2A2020" + tag.substring(0, 4)).get(PATH)
+        given().auth().oauth2(STAFF.token()).queryParam("q", "MOE33SG2A2020" + tag.substring(0, 4)).get(PATH)
                 .then().statusCode(200).body("items.id", hasItem(id));
-        given().auth().oauth2(STAFF).queryParam("foreignPartnerId", partner).queryParam("level", "master").get(PATH)
+        given().auth().oauth2(STAFF.token()).queryParam("foreignPartnerId", partner).queryParam("level", "master").get(PATH)
                 .then().statusCode(200).body("total", equalTo(0));
-        given().auth().oauth2(STAFF).queryParam("foreignPartnerId", partner).queryParam("status", "approved").get(PATH)
+        given().auth().oauth2(STAFF.token()).queryParam("foreignPartnerId", partner).queryParam("status", "approved").get(PATH)
                 .then().statusCode(200).body("total", equalTo(0));
-        given().auth().oauth2(STAFF).queryParam("foreignPartnerId", partner).queryParam("level", "bachelor")
+        given().auth().oauth2(STAFF.token()).queryParam("foreignPartnerId", partner).queryParam("level", "bachelor")
                 .queryParam("status", "planned").get(PATH)
                 .then().statusCode(200).body("total", equalTo(1));
 
-        given().auth().oauth2(STAFF).get(PATH + "/" + id + "/versions")
+        given().auth().oauth2(STAFF.token()).get(PATH + "/" + id + "/versions")
                 .then().statusCode(200)
                 .body("action", contains("created", "updated"))
                 .body("[1].changedFields", hasItems("mode", "annualIntake", "certificateNumber"));
@@ -156,7 +156,7 @@ class JointProgrammeResourceTest {
         String id = create(planned(tag, partner)).path("id");
 
         // not approvable without the approval certificate
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"to\": \"approved\"}")
                 .post(PATH + "/" + id + "/transitions")
                 .then().statusCode(409).contentType("application/problem+json")
@@ -164,19 +164,19 @@ class JointProgrammeResourceTest {
                 .body("missingFields", contains("certificateNumber", "issuingAuthority", "approvalValidity.from",
                         "approvalValidity.to"));
 
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(approvedBody(tag, partner, "2021-09-01", "2031-08-31")).put(PATH + "/" + id)
                 .then().statusCode(200);
 
         // planned → enrolling skips the approval
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body("{\"to\": \"enrolling\"}")
                 .post(PATH + "/" + id + "/transitions")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:meridian:problem:illegal-transition"))
                 .body("allowedTransitions", contains("approved", "closed"));
 
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body("{\"to\": \"approved\", \"reason\": \"Approved by the Ministry\"}")
                 .post(PATH + "/" + id + "/transitions")
                 .then().statusCode(200).header("ETag", "\"2\"")
@@ -184,7 +184,7 @@ class JointProgrammeResourceTest {
                 .body("allowedTransitions", contains("enrolling", "closed"));
 
         // an approved programme keeps its approval
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).header("If-Match", "\"2\"")
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).header("If-Match", "\"2\"")
                 .body(planned(tag, partner)).put(PATH + "/" + id)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("certificateNumber", "issuingAuthority", "approvalValidity.from",
@@ -192,7 +192,7 @@ class JointProgrammeResourceTest {
 
         transition(id, "\"2\"", "enrolling", null, 200);
 
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"3\"")
+        given().auth().oauth2(ADMIN.token()).contentType(ContentType.JSON).header("If-Match", "\"3\"")
                 .body("{\"to\": \"approved\"}")
                 .post(PATH + "/" + id + "/transitions")
                 .then().statusCode(409)
@@ -200,29 +200,29 @@ class JointProgrammeResourceTest {
                 .body("detail", containsString("enrolling"))
                 .body("allowedTransitions", contains("closed"));
 
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).header("If-Match", "\"3\"")
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).header("If-Match", "\"3\"")
                 .body("{\"to\": \"closed\"}")
                 .post(PATH + "/" + id + "/transitions")
                 .then().statusCode(400).body("errors.field", contains("reason"));
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).header("If-Match", "\"3\"")
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).header("If-Match", "\"3\"")
                 .body("{\"to\": \"archived\", \"reason\": \"x\"}")
                 .post(PATH + "/" + id + "/transitions")
                 .then().statusCode(400).body("errors.field", contains("to"));
 
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).header("If-Match", "\"3\"")
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).header("If-Match", "\"3\"")
                 .body("{\"to\": \"closed\", \"reason\": \"Last cohort graduated\"}")
                 .post(PATH + "/" + id + "/transitions")
                 .then().statusCode(200)
                 .body("status", equalTo("closed"))
                 .body("allowedTransitions", empty());
 
-        given().auth().oauth2(LEADERSHIP).get(PATH + "/" + id + "/versions")
+        given().auth().oauth2(LEADERSHIP.token()).get(PATH + "/" + id + "/versions")
                 .then().statusCode(200)
                 .body("action", contains("created", "updated", "status approved", "status enrolling", "status closed"))
                 .body("[2].reason", equalTo("Approved by the Ministry"))
                 .body("[4].reason", equalTo("Last cohort graduated"))
                 .body("[4].changedFields", contains("status"));
-        given().auth().oauth2(LEADERSHIP).get(PATH + "/" + id + "/versions/5")
+        given().auth().oauth2(LEADERSHIP.token()).get(PATH + "/" + id + "/versions/5")
                 .then().statusCode(200).body("snapshot.status", equalTo("closed"));
     }
 
@@ -232,21 +232,21 @@ class JointProgrammeResourceTest {
         String partner = institution("Technical University of Munich " + tag, "慕尼黑工业大学" + tag, "DE");
         String id = create(planned(tag, partner)).path("id");
 
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).body(planned(tag, partner)).put(PATH + "/" + id)
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).body(planned(tag, partner)).put(PATH + "/" + id)
                 .then().statusCode(428).contentType("application/problem+json");
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).body("{\"to\": \"closed\", \"reason\": \"x\"}")
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).body("{\"to\": \"closed\", \"reason\": \"x\"}")
                 .post(PATH + "/" + id + "/transitions")
                 .then().statusCode(428);
 
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(planned(tag, partner)).put(PATH + "/" + id)
                 .then().statusCode(200).header("ETag", "\"1\"");
 
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(planned(tag, partner)).put(PATH + "/" + id)
                 .then().statusCode(412).contentType("application/problem+json");
         transition(id, "\"0\"", "closed", "Abandoned", 412);
-        given().auth().oauth2(STAFF).get(PATH + "/" + id).then().body("status", equalTo("planned"));
+        given().auth().oauth2(STAFF.token()).get(PATH + "/" + id).then().body("status", equalTo("planned"));
     }
 
     @Test
@@ -255,7 +255,7 @@ class JointProgrammeResourceTest {
         String partner = institution("Southern Utah University " + tag, "南犹他大学" + tag, "US");
         String valid = planned(tag, partner);
 
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).body("{}").post(PATH)
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).body("{}").post(PATH)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("name", "chinesePartner", "foreignPartnerId", "majors", "level",
                         "durationYears", "mode", "annualIntake", "credentialsAwarded"));
@@ -283,19 +283,19 @@ class JointProgrammeResourceTest {
         assertInvalid(valid.replace(partner, UUID.randomUUID().toString()), "foreignPartnerId");
         assertInvalid(valid.replace(partner, "nanyang"), "foreignPartnerId");
 
-        given().auth().oauth2(STAFF).queryParam("sort", "intake").get(PATH)
+        given().auth().oauth2(STAFF.token()).queryParam("sort", "intake").get(PATH)
                 .then().statusCode(400).body("errors.field", hasItem("sort"));
-        given().auth().oauth2(STAFF).queryParam("level", "phd").get(PATH)
+        given().auth().oauth2(STAFF.token()).queryParam("level", "phd").get(PATH)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("level"));
-        given().auth().oauth2(STAFF).queryParam("status", "open").get(PATH)
+        given().auth().oauth2(STAFF.token()).queryParam("status", "open").get(PATH)
                 .then().statusCode(400).body("errors.field", contains("status"));
-        given().auth().oauth2(STAFF).queryParam("foreignPartnerId", "nanyang").get(PATH)
+        given().auth().oauth2(STAFF.token()).queryParam("foreignPartnerId", "nanyang").get(PATH)
                 .then().statusCode(400).body("errors.field", contains("foreignPartnerId"));
     }
 
     private static void assertInvalid(String body, String field) {
-        given().auth().oauth2(STAFF).contentType(ContentType.JSON).body(body).post(PATH)
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).body(body).post(PATH)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:meridian:problem:validation"))
                 .body("errors", hasSize(1))
@@ -306,24 +306,24 @@ class JointProgrammeResourceTest {
     void onlyOfficeStaffWriteAndStudentsSeeNothing() {
         String tag = unique();
         String partner = institution("Erasmus University Rotterdam " + tag, "鹿特丹伊拉斯姆斯大学" + tag, "NL");
-        given().auth().oauth2(LEADERSHIP).contentType(ContentType.JSON).body(planned(tag, partner)).post(PATH)
+        given().auth().oauth2(LEADERSHIP.token()).contentType(ContentType.JSON).body(planned(tag, partner)).post(PATH)
                 .then().statusCode(403).contentType("application/problem+json");
         String id = create(planned(tag, partner)).path("id");
 
-        given().auth().oauth2(LEADERSHIP).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth().oauth2(LEADERSHIP.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(planned(tag, partner)).put(PATH + "/" + id).then().statusCode(403);
-        given().auth().oauth2(LEADERSHIP).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth().oauth2(LEADERSHIP.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"to\": \"closed\", \"reason\": \"x\"}").post(PATH + "/" + id + "/transitions")
                 .then().statusCode(403);
-        given().auth().oauth2(Tokens.of("liaison", Roles.COLLEGE_LIAISON)).get(PATH + "/" + id)
+        given().auth().oauth2(Callers.LI_NA.token()).get(PATH + "/" + id)
                 .then().statusCode(200).body("allowedTransitions", empty());
 
-        given().auth().oauth2(STUDENT).get(PATH).then().statusCode(403);
-        given().auth().oauth2(STUDENT).get(PATH + "/" + id).then().statusCode(403);
+        given().auth().oauth2(STUDENT.token()).get(PATH).then().statusCode(403);
+        given().auth().oauth2(STUDENT.token()).get(PATH + "/" + id).then().statusCode(403);
         given().get(PATH + "/" + id).then().statusCode(401);
         given().contentType(ContentType.JSON).body(planned(tag, partner)).post(PATH).then().statusCode(401);
 
-        given().auth().oauth2(STAFF).get(PATH + "/" + UUID.randomUUID())
+        given().auth().oauth2(STAFF.token()).get(PATH + "/" + UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
     }
 }

@@ -28,6 +28,10 @@ public final class Tokens {
     private String subject;
     private List<String> roles = List.of();
     private String unit;
+    private String name;
+    private String locale = "zh-CN";
+    private String client = "meridian-gateway";
+    private boolean serviceAccount;
     private String issuer = ISSUER;
     private String audience = AUDIENCE;
     private String type = "Bearer";
@@ -55,6 +59,25 @@ public final class Tokens {
 
     public Tokens unit(String unit) {
         this.unit = unit;
+        return this;
+    }
+
+    /** The display name (Keycloak's {@code name} claim: first and last name). */
+    public Tokens name(String name) {
+        this.name = name;
+        return this;
+    }
+
+    /** The preferred language; {@code null} leaves the claim out, as Keycloak does for a user without one. */
+    public Tokens locale(String locale) {
+        this.locale = locale;
+        return this;
+    }
+
+    /** A token the client got for its own service account (client credentials): {@code azp} and {@code client_id}. */
+    public Tokens serviceAccountOf(String client) {
+        this.client = client;
+        this.serviceAccount = true;
         return this;
     }
 
@@ -86,14 +109,7 @@ public final class Tokens {
 
     /** Signed with a key the OIDC server does not publish, under the published key id. */
     public String signWithForeignKey() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            PrivateKey foreign = generator.generateKeyPair().getPrivate();
-            return claims().jws().keyId("1").sign(foreign);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return claims().jws().keyId("1").sign(ForeignKey.KEY);
     }
 
     /** The same claims with {@code alg=none} and no signature. */
@@ -112,14 +128,38 @@ public final class Tokens {
                 .preferredUserName(username)
                 .audience(audience)
                 .claim("typ", type)
-                .claim("azp", "meridian-gateway")
+                .claim("azp", client)
                 .claim("realm_access", Map.of("roles", roles))
-                .claim("locale", "zh-CN")
                 .issuedAt(now + lifetime.toSeconds() - 300)
                 .expiresAt(now + lifetime.toSeconds());
         if (unit != null) {
             claims.claim("unit", unit);
         }
+        if (name != null) {
+            claims.claim("name", name);
+        }
+        if (locale != null) {
+            claims.claim("locale", locale);
+        }
+        if (serviceAccount) {
+            claims.claim("client_id", client);
+        }
         return claims;
+    }
+
+    /** Made once: the bad-token runner signs with it on every operation. */
+    private static final class ForeignKey {
+
+        static final PrivateKey KEY = generate();
+
+        private static PrivateKey generate() {
+            try {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                return generator.generateKeyPair().getPrivate();
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

@@ -1,0 +1,91 @@
+package edu.meridian.testing;
+
+import org.junit.jupiter.api.DynamicTest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every operation the service serves (read from its live OpenAPI document) × every realm role, each role played by
+ * its demo caller: no token → 401, a role outside the operation's list → 403, a role inside it gets past security
+ * (neither 401 nor 403, and no 5xx). An operation served but missing from the matrix fails, so no endpoint ships
+ * without deciding who may call it. The service's test supplies only the data:
+ * <pre>{@code
+ * @TestFactory
+ * Stream<DynamicTest> everyOperationTimesEveryRole() {
+ *     return new AuthorizationMatrix()
+ *             .allow(List.of(Roles.OFFICE_ADMIN), "DELETE /api/partners/alliances/{id}")
+ *             ...
+ *             .tests();
+ * }
+ * }</pre>
+ */
+public final class AuthorizationMatrix {
+
+    private final Map<String, List<String>> allowed = new LinkedHashMap<>();
+    private OperationRequests requests = OperationRequests.standard();
+
+    /** These roles may call these operations ({@code "METHOD /path/template"}); every other role gets 403. */
+    public AuthorizationMatrix allow(List<String> roles, String... operations) {
+        roles.stream().filter(role -> !Callers.ROLES.contains(role)).findAny().ifPresent(role -> {
+            throw new IllegalArgumentException(role + " is not a realm role: " + Callers.ROLES);
+        });
+        for (String operation : operations) {
+            if (allowed.put(operation, List.copyOf(roles)) != null) {
+                throw new IllegalArgumentException(operation + " is in the matrix twice");
+            }
+        }
+        return this;
+    }
+
+    public AuthorizationMatrix requests(OperationRequests requests) {
+        this.requests = requests;
+        return this;
+    }
+
+    public Stream<DynamicTest> tests() {
+        List<ApiOperation> served = OpenApiOperations.served();
+        List<DynamicTest> tests = new ArrayList<>();
+        tests.add(DynamicTest.dynamicTest("the matrix lists exactly the operations served", () -> coverage(served)));
+        for (ApiOperation operation : served) {
+            tests.add(DynamicTest.dynamicTest(operation + " without a token → 401",
+                    () -> assertThat(requests.send(operation, null).statusCode()).as(operation + " without a token")
+                            .isEqualTo(401)));
+            List<String> roles = allowed.get(operation.key());
+            if (roles != null) {
+                Callers.ROLES.forEach(role -> tests.add(roleTest(operation, role, roles.contains(role))));
+            }
+        }
+        return tests.stream();
+    }
+
+    private DynamicTest roleTest(ApiOperation operation, String role, boolean mayCall) {
+        DemoCaller caller = Callers.withRole(role);
+        String name = operation + " as " + role + " (" + caller + ")";
+        return DynamicTest.dynamicTest(name + (mayCall ? " passes security" : " → 403"), () -> {
+            int status = requests.send(operation, caller.token()).statusCode();
+            if (mayCall) {
+                assertThat(status).as(name).isNotIn(401, 403).isLessThan(500);
+            } else {
+                assertThat(status).as(name).isEqualTo(403);
+            }
+        });
+    }
+
+    private void coverage(List<ApiOperation> served) {
+        Set<String> missing = new TreeSet<>();
+        served.forEach(operation -> missing.add(operation.key()));
+        Set<String> notServed = new TreeSet<>(allowed.keySet());
+        notServed.removeAll(missing);
+        missing.removeAll(allowed.keySet());
+        assertThat(missing).as("operations served but missing from the matrix (decide who may call them)").isEmpty();
+        assertThat(notServed).as("operations in the matrix that the service does not serve").isEmpty();
+    }
+}
