@@ -45,6 +45,24 @@ class InboxTest {
     }
 
     @Test
+    void anEventWithAnExtensionAttributeAndANewDataFieldIsApplied() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        String id = UUID.randomUUID().toString();
+        String extended = """
+                {"specversion":"1.0","id":"%s","source":"/test","type":"edu.meridian.test.thing.changed",
+                 "subject":"%s","time":"2026-03-02T08:15:00Z","datacontenttype":"application/json",
+                 "traceparent":"00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+                 "data":{"poison":false,"addedByTheProducerLater":{"colour":"blue"}}}""".formatted(id, subject);
+
+        kafka.produceStrings().fromRecords(new ProducerRecord<>("test.things", subject, extended)).awaitCompletion();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(subject) == 1);
+        kafka.consumeStrings()
+                .fromTopics(java.util.Set.of("test.things.dlq"), records -> records.filter(record -> subject.equals(record.key())))
+                .awaitNoRecords(Duration.ofSeconds(2));
+    }
+
+    @Test
     void aPoisonEventGoesToTheDeadLetterTopicAfterBoundedRetriesAndTheRestGoOn() throws Exception {
         String subject = UUID.randomUUID().toString();
         String poisonId = UUID.randomUUID().toString();
