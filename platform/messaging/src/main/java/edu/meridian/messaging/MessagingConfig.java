@@ -31,6 +31,10 @@ public interface MessagingConfig {
         @WithDefault("10s")
         Duration maxBackoff();
 
+        /** How long the relay may go without progress while rows wait before readiness reports it DOWN. */
+        @WithDefault("60s")
+        Duration stallTimeout();
+
         /** How long published rows are kept before they are deleted. */
         @WithDefault("P7D")
         Duration retention();

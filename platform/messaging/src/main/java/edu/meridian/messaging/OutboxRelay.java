@@ -50,6 +50,7 @@ public class OutboxRelay {
     private final Map<String, Object> kafkaConfig;
 
     private volatile boolean running;
+    private volatile long lastProgress = System.nanoTime();
     private Thread worker;
     private Connection connection;
     private KafkaProducer<String, String> producer;
@@ -64,17 +65,30 @@ public class OutboxRelay {
         this.kafkaConfig = kafkaConfig;
     }
 
-    void start(@Observes StartupEvent event) {
-        if (!config.relay().enabled()) {
+    void onStart(@Observes StartupEvent event) {
+        if (config.relay().enabled()) {
+            start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    /** Starts relaying on a thread of its own; the thread competes for leadership with the other replicas. */
+    public synchronized void start() {
+        if (worker != null) {
             return;
         }
         running = true;
+        lastProgress = System.nanoTime();
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
         worker.start();
     }
 
-    void stop(@Observes ShutdownEvent event) {
+    /** Stops relaying and gives up leadership. */
+    public synchronized void stop() {
         running = false;
         if (worker != null) {
             worker.interrupt();
@@ -83,12 +97,27 @@ public class OutboxRelay {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            worker = null;
         }
+    }
+
+    /** True while the relay thread runs (it ends only when the relay is stopped). */
+    public boolean isRunning() {
+        Thread thread = worker;
+        return thread != null && thread.isAlive();
     }
 
     /** True while this instance holds the relay lock. */
     public boolean isLeader() {
         return connection != null;
+    }
+
+    /**
+     * Time since the relay last did what it is there for: published rows, found none waiting, or confirmed that
+     * another replica leads. Grows while rows wait and cannot be published.
+     */
+    public Duration sinceProgress() {
+        return Duration.ofNanos(System.nanoTime() - lastProgress);
     }
 
     private void run() {
@@ -115,10 +144,12 @@ public class OutboxRelay {
     Duration cycle() {
         try {
             if (!lead()) {
+                lastProgress = System.nanoTime();
                 return STANDBY_INTERVAL;
             }
             int published = publishBatch();
             cleanUpNowAndThen();
+            lastProgress = System.nanoTime();
             backoff = Duration.ZERO;
             if (outage) {
                 LOG.info("Outbox relay is publishing again");
@@ -131,6 +162,14 @@ public class OutboxRelay {
         } catch (PublishFailure e) {
             closeProducer();
             return backOff("Kafka", e.getCause());
+        } catch (RuntimeException e) {
+            // E.g. the producer cannot be created (bad settings, unresolvable address): start afresh after a pause.
+            if (!outage) {
+                LOG.error("Outbox relay failed unexpectedly", e);
+            }
+            closeProducer();
+            closeConnection();
+            return backOff("Kafka or PostgreSQL", e);
         }
     }
 

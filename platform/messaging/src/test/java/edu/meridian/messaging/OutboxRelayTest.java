@@ -2,6 +2,7 @@ package edu.meridian.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.meridian.testing.KafkaResource;
 import edu.meridian.testing.Topics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -99,6 +101,23 @@ class OutboxRelayTest {
 
         assertThat(second.isLeader()).isFalse();
         assertThat(wait).isPositive();
+    }
+
+    @Test
+    void isNotReadyWhileRowsWaitAndCannotBePublished() {
+        assertThat(relayReadiness()).isEqualTo("UP");
+        KafkaResource.stopBroker();
+        try {
+            things.change(UUID.randomUUID().toString(), 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> "DOWN".equals(relayReadiness()));
+        } finally {
+            KafkaResource.startBroker();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> "UP".equals(relayReadiness()));
+    }
+
+    private static String relayReadiness() {
+        return given().get("/q/health/ready").then().extract().path("checks.find { it.name == 'outbox-relay' }.status");
     }
 
     private long unpublished() throws Exception {
