@@ -31,6 +31,10 @@ public interface MessagingConfig {
         @WithDefault("10s")
         Duration maxBackoff();
 
+        /** Refusals by Kafka of one row (too large, invalid topic…) before the row is parked. */
+        @WithDefault("5")
+        int maxAttempts();
+
         /** How long the relay may go without progress while rows wait before readiness reports it DOWN. */
         @WithDefault("60s")
         Duration stallTimeout();

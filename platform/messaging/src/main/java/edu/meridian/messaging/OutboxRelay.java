@@ -9,6 +9,12 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
@@ -23,8 +29,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -35,6 +45,10 @@ import java.util.concurrent.TimeUnit;
  * or loses its connection, the lock goes with it and a standby replica takes over. A row is marked published only
  * after Kafka acknowledged it ({@code acks=all}, idempotent producer); the first failure in a batch ends the batch,
  * and the rest are sent again after a back-off. Delivery is therefore at least once; consumers use the {@link Inbox}.
+ *
+ * <p>A row Kafka refuses for a reason of its own (too large, invalid topic, not authorised) does not stall the
+ * others: after {@code max-attempts} refusals it is parked with its error (see {@link OutboxParking}), and only the
+ * later rows of its aggregate wait behind it, so that order per aggregate holds.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -200,39 +214,114 @@ public class OutboxRelay {
             return 0;
         }
         KafkaProducer<String, String> kafka = producer();
-        List<Future<RecordMetadata>> sent = new ArrayList<>(rows.size());
+        Map<Row, Future<RecordMetadata>> sent = new LinkedHashMap<>();
+        Set<String> held = new HashSet<>();
         try {
             for (Row row : rows) {
+                if (held.contains(row.aggregate())) {
+                    continue;
+                }
                 ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.key, row.payload);
                 record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-                sent.add(kafka.send(record));
+                Future<RecordMetadata> future = kafka.send(record);
+                if (failedAlready(future)) {
+                    // Refused before it left (too large, invalid topic): later rows of its aggregate must not pass it.
+                    held.add(row.aggregate());
+                }
+                sent.put(row, future);
             }
         } catch (RuntimeException e) {
             throw new PublishFailure(e);
         }
         List<Long> acknowledged = new ArrayList<>(rows.size());
+        Map<Row, Throwable> refused = new LinkedHashMap<>();
         PublishFailure failure = null;
-        for (int i = 0; i < rows.size() && failure == null; i++) {
+        for (Map.Entry<Row, Future<RecordMetadata>> entry : sent.entrySet()) {
             try {
-                sent.get(i).get();
-                acknowledged.add(rows.get(i).id);
+                entry.getValue().get();
+                acknowledged.add(entry.getKey().id);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 failure = new PublishFailure(e);
-            } catch (Exception e) {
-                failure = new PublishFailure(e);
+            } catch (ExecutionException e) {
+                if (isRefusalOfTheRecord(e.getCause())) {
+                    refused.put(entry.getKey(), e.getCause());
+                } else {
+                    failure = new PublishFailure(e.getCause());
+                }
+            }
+            if (failure != null) {
+                break;
             }
         }
         markPublished(acknowledged);
+        recordRefusals(refused);
         if (failure != null) {
             throw failure;
         }
         return rows.size();
     }
 
+    /** Kafka refuses this record itself, and will on every attempt; anything else counts as Kafka being away. */
+    private static boolean isRefusalOfTheRecord(Throwable cause) {
+        return cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
+                || cause instanceof InvalidTopicException || cause instanceof InvalidRecordException
+                || cause instanceof TopicAuthorizationException || cause instanceof SerializationException;
+    }
+
+    private static boolean failedAlready(Future<RecordMetadata> future) {
+        if (!future.isDone()) {
+            return false;
+        }
+        try {
+            future.get();
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        } catch (ExecutionException e) {
+            return true;
+        }
+    }
+
+    /** Counts the attempt; a row refused {@code max-attempts} times is parked, and its aggregate waits behind it. */
+    private void recordRefusals(Map<Row, Throwable> refused) throws SQLException {
+        if (refused.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement("""
+                update outbox_message set attempts = attempts + 1, last_error = ?,
+                       parked_at = case when attempts + 1 >= ? then now() end
+                 where id = ? returning attempts, parked_at is not null""")) {
+            for (Map.Entry<Row, Throwable> entry : refused.entrySet()) {
+                Row row = entry.getKey();
+                update.setString(1, entry.getValue().toString());
+                update.setInt(2, config.relay().maxAttempts());
+                update.setLong(3, row.id);
+                try (ResultSet result = update.executeQuery()) {
+                    result.next();
+                    if (result.getBoolean(2)) {
+                        LOG.errorf("Outbox row %d (topic %s, key %s) is parked after %d attempts: %s; later events of "
+                                + "this aggregate wait behind it", row.id, row.topic, row.key, result.getInt(1), entry.getValue());
+                    } else {
+                        LOG.warnf("Kafka refused outbox row %d (topic %s, key %s), attempt %d: %s", row.id, row.topic,
+                                row.key, result.getInt(1), entry.getValue());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The next rows in id order, except parked rows and the rows of their aggregates that came after them. */
     private List<Row> unpublished() throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "select id, topic, record_key, payload from outbox_message where published_at is null order by id limit ?")) {
+        try (PreparedStatement query = connection.prepareStatement("""
+                select id, topic, record_key, payload from outbox_message waiting
+                 where published_at is null and parked_at is null
+                   and not exists (select 1 from outbox_message parked
+                                    where parked.parked_at is not null and parked.published_at is null
+                                      and parked.topic = waiting.topic and parked.record_key = waiting.record_key
+                                      and parked.id < waiting.id)
+                 order by id limit ?""")) {
             query.setInt(1, config.relay().batchSize());
             try (ResultSet result = query.executeQuery()) {
                 List<Row> rows = new ArrayList<>();
@@ -316,6 +405,9 @@ public class OutboxRelay {
     }
 
     private record Row(long id, String topic, String key, String payload) {
+        String aggregate() {
+            return topic + "\u0000" + key;
+        }
     }
 
     private static final class PublishFailure extends Exception {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
@@ -76,7 +77,7 @@ class OutboxRelayTest {
         assertThat(event.path("time").asText()).endsWith("Z");
         assertThat(new String(records.get(0).headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
                 .isEqualTo("application/cloudevents+json");
-        await().atMost(Duration.ofSeconds(10)).until(() -> unpublished() == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> unpublished(a) + unpublished(b) == 0);
     }
 
     @Test
@@ -120,12 +121,15 @@ class OutboxRelayTest {
         return given().get("/q/health/ready").then().extract().path("checks.find { it.name == 'outbox-relay' }.status");
     }
 
-    private long unpublished() throws Exception {
+    private long unpublished(String thing) throws Exception {
         try (Connection connection = dataSource.getConnection();
-             ResultSet result = connection.createStatement()
-                     .executeQuery("select count(*) from outbox_message where published_at is null")) {
-            result.next();
-            return result.getLong(1);
+             PreparedStatement query = connection.prepareStatement(
+                     "select count(*) from outbox_message where published_at is null and record_key = ?")) {
+            query.setString(1, thing);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
         }
     }
 
