@@ -24,6 +24,10 @@ public interface MessagingConfig {
         @WithDefault("100ms")
         Duration pollInterval();
 
+        /** Names the relay's advisory lock: one active relay per name and database. */
+        @WithDefault("${quarkus.application.name}")
+        String lockName();
+
         @WithDefault("500")
         int batchSize();
 

@@ -18,14 +18,12 @@ import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
-import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,8 +39,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Publishes outbox rows to Kafka in id order (commit order per aggregate), one relay per database at a time.
  *
- * <p>Leadership is a PostgreSQL session advisory lock held on the relay's own connection: when that replica dies
- * or loses its connection, the lock goes with it and a standby replica takes over. A row is marked published only
+ * <p>Leadership is a PostgreSQL session advisory lock, keyed by {@code meridian.messaging.relay.lock-name} (the
+ * application name), held on a connection of the relay's own outside the pool: when that replica dies or loses its
+ * connection, the lock goes with it and a standby replica takes over. A row is marked published only
  * after Kafka acknowledged it ({@code acks=all}, idempotent producer); the first failure in a batch ends the batch,
  * and the rest are sent again after a back-off. Delivery is therefore at least once; consumers use the {@link Inbox}.
  *
@@ -54,12 +53,12 @@ import java.util.concurrent.TimeUnit;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** "MERIDIAN" in ASCII: the advisory lock key of the relay (each service has its own database). */
-    static final long LOCK_KEY = 0x4d45524944494e4eL;
+    /** One lock per service, so that services sharing a database (in separate schemas) each have a relay. */
+    static final String LOCK_KEY_SQL = "hashtextextended('meridian-outbox-relay:' || ?, 0)";
     private static final Duration STANDBY_INTERVAL = Duration.ofSeconds(2);
     private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(10);
 
-    private final DataSource dataSource;
+    private final UnpooledConnections connections;
     private final MessagingConfig config;
     private final Map<String, Object> kafkaConfig;
 
@@ -72,9 +71,9 @@ public class OutboxRelay {
     private long lastCleanup;
     private boolean outage;
 
-    OutboxRelay(DataSource dataSource, MessagingConfig config,
+    OutboxRelay(UnpooledConnections connections, MessagingConfig config,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
-        this.dataSource = dataSource;
+        this.connections = connections;
         this.config = config;
         this.kafkaConfig = kafkaConfig;
     }
@@ -191,9 +190,10 @@ public class OutboxRelay {
         if (connection != null) {
             return true;
         }
-        Connection candidate = dataSource.getConnection();
-        try (Statement statement = candidate.createStatement();
-             ResultSet result = statement.executeQuery("select pg_try_advisory_lock(" + LOCK_KEY + ")")) {
+        Connection candidate = connections.open();
+        try (PreparedStatement statement = candidate.prepareStatement("select pg_try_advisory_lock(" + LOCK_KEY_SQL + ")")) {
+            statement.setString(1, config.relay().lockName());
+            ResultSet result = statement.executeQuery();
             result.next();
             if (result.getBoolean(1)) {
                 connection = candidate;

@@ -11,11 +11,17 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Relays started by the test itself, as replicas of a service would run them, with faults injected from outside. */
 @QuarkusTest
@@ -42,6 +48,9 @@ class OutboxRelayRecoveryTest {
     MessagingConfig config;
 
     @Inject
+    UnpooledConnections connections;
+
+    @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
 
@@ -49,7 +58,7 @@ class OutboxRelayRecoveryTest {
     void keepsRunningWhileItsProducerCannotBeCreatedAndPublishesOnceTheSettingsAreFixed() throws Exception {
         Map<String, Object> settings = new ConcurrentHashMap<>(kafkaConfig);
         settings.put("bootstrap.servers", "");
-        OutboxRelay relay = new OutboxRelay(dataSource, config, settings);
+        OutboxRelay relay = new OutboxRelay(connections, config, settings);
         String thing = UUID.randomUUID().toString();
         things.change(thing, 1);
         relay.start();
@@ -62,6 +71,36 @@ class OutboxRelayRecoveryTest {
             assertThat(Topics.awaitKey(kafka, ThingService.TOPIC, thing, 1)).hasSize(1);
         } finally {
             relay.stop();
+        }
+    }
+
+    @Test
+    void holdsALockNamedAfterTheApplicationOnASessionOfItsOwnAndEndsThatSessionWhenItStops() throws Exception {
+        OutboxRelay relay = new OutboxRelay(connections, config, kafkaConfig);
+        relay.start();
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(relay::isLeader);
+            assertThat(lockHolders()).containsExactly("outbox-relay");
+        } finally {
+            relay.stop();
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> lockHolders().isEmpty());
+    }
+
+    /** The application names of the sessions holding the relay lock of "messaging-test". */
+    private List<String> lockHolders() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet result = connection.createStatement().executeQuery("""
+                     select activity.application_name from pg_locks lock
+                       join pg_stat_activity activity on activity.pid = lock.pid
+                      where lock.locktype = 'advisory' and lock.granted and lock.objsubid = 1
+                        and ((lock.classid::bigint << 32) | lock.objid::bigint)
+                            = hashtextextended('meridian-outbox-relay:messaging-test', 0)""")) {
+            List<String> holders = new ArrayList<>();
+            while (result.next()) {
+                holders.add(result.getString(1));
+            }
+            return holders;
         }
     }
 }

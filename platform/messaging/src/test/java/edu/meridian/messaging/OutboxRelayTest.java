@@ -44,6 +44,9 @@ class OutboxRelayTest {
     MessagingConfig config;
 
     @Inject
+    UnpooledConnections connections;
+
+    @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
 
@@ -96,7 +99,7 @@ class OutboxRelayTest {
 
     @Test
     void onlyOneRelayPublishesAtATime() {
-        OutboxRelay second = new OutboxRelay(dataSource, config, kafkaConfig);
+        OutboxRelay second = new OutboxRelay(connections, config, kafkaConfig);
 
         Duration wait = second.cycle();
 
