@@ -35,6 +35,14 @@ public interface MessagingConfig {
         @WithDefault("10s")
         Duration maxBackoff();
 
+        /** Longest a batch sends to Kafka (also the producer's delivery timeout and the lock connection's timeout). */
+        @WithDefault("3s")
+        Duration sendTimeout();
+
+        /** How long a relay that has just taken the lock waits before publishing; longer than 3 × send-timeout. */
+        @WithDefault("10s")
+        Duration takeoverDelay();
+
         /** Refusals by Kafka of one row (too large, invalid topic…) before the row is parked. */
         @WithDefault("5")
         int maxAttempts();

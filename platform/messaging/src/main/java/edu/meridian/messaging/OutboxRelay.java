@@ -35,13 +35,17 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Publishes outbox rows to Kafka in id order (commit order per aggregate), one relay per database at a time.
  *
  * <p>Leadership is a PostgreSQL session advisory lock, keyed by {@code meridian.messaging.relay.lock-name} (the
  * application name), held on a connection of the relay's own outside the pool: when that replica dies or loses its
- * connection, the lock goes with it and a standby replica takes over. A row is marked published only
+ * connection, the lock goes with it and a standby replica takes over. Fencing: a relay that has just taken the lock
+ * waits {@code takeover-delay} before it publishes; a leader checks before each batch that its session still holds
+ * the lock, and a batch sends for at most {@code send-timeout}, so an old leader that lost its lock unawares has
+ * stopped before the new one starts. A row is marked published only
  * after Kafka acknowledged it ({@code acks=all}, idempotent producer); the first failure in a batch ends the batch,
  * and the rest are sent again after a back-off. Delivery is therefore at least once; consumers use the {@link Inbox}.
  *
@@ -64,6 +68,7 @@ public class OutboxRelay {
 
     private volatile boolean running;
     private volatile long lastProgress = System.nanoTime();
+    private long leadingSince;
     private Thread worker;
     private Connection connection;
     private KafkaProducer<String, String> producer;
@@ -79,6 +84,12 @@ public class OutboxRelay {
     }
 
     void onStart(@Observes StartupEvent event) {
+        Duration fenced = config.relay().sendTimeout().multipliedBy(3);
+        if (config.relay().takeoverDelay().compareTo(fenced) <= 0) {
+            throw new IllegalStateException("meridian.messaging.relay.takeover-delay must be longer than three times "
+                    + "meridian.messaging.relay.send-timeout (" + fenced + "), so a relay that lost its lock unawares "
+                    + "has stopped sending before another one starts");
+        }
         if (config.relay().enabled()) {
             start();
         }
@@ -160,6 +171,16 @@ public class OutboxRelay {
                 lastProgress = System.nanoTime();
                 return STANDBY_INTERVAL;
             }
+            Duration untilTakeover = config.relay().takeoverDelay().minusNanos(System.nanoTime() - leadingSince);
+            if (untilTakeover.compareTo(Duration.ZERO) > 0) {
+                lastProgress = System.nanoTime();
+                return untilTakeover.compareTo(config.relay().pollInterval()) < 0 ? untilTakeover : config.relay().pollInterval();
+            }
+            if (!stillHoldsTheLock()) {
+                LOG.warn("Outbox relay lost its lock; it stops publishing and stands by");
+                closeConnection();
+                return STANDBY_INTERVAL;
+            }
             int published = publishBatch();
             cleanUpNowAndThen();
             lastProgress = System.nanoTime();
@@ -176,12 +197,11 @@ public class OutboxRelay {
             closeProducer();
             return backOff("Kafka", e.getCause());
         } catch (RuntimeException e) {
-            // E.g. the producer cannot be created (bad settings, unresolvable address): start afresh after a pause.
+            // E.g. the producer cannot be created (bad settings, unresolvable address): try a new one after a pause.
             if (!outage) {
                 LOG.error("Outbox relay failed unexpectedly", e);
             }
             closeProducer();
-            closeConnection();
             return backOff("Kafka or PostgreSQL", e);
         }
     }
@@ -196,8 +216,12 @@ public class OutboxRelay {
             ResultSet result = statement.executeQuery();
             result.next();
             if (result.getBoolean(1)) {
+                // A lock check or an update on a connection that hangs must not outlast the send budget.
+                candidate.setNetworkTimeout(Runnable::run, (int) config.relay().sendTimeout().toMillis());
                 connection = candidate;
-                LOG.info("Outbox relay is the active relay");
+                leadingSince = System.nanoTime();
+                LOG.infof("Outbox relay holds the lock; it publishes after the takeover delay of %s",
+                        config.relay().takeoverDelay());
                 return true;
             }
         } catch (SQLException e) {
@@ -208,16 +232,38 @@ public class OutboxRelay {
         return false;
     }
 
+    /**
+     * The session can be gone or replaced (a pooler, a failover) while the connection still answers; another relay
+     * may then lead already.
+     */
+    private boolean stillHoldsTheLock() throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                select exists (select 1 from pg_locks
+                                where locktype = 'advisory' and granted and pid = pg_backend_pid() and objsubid = 1
+                                  and ((classid::bigint << 32) | objid::bigint) = %s)""".formatted(LOCK_KEY_SQL))) {
+            query.setString(1, config.relay().lockName());
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getBoolean(1);
+            }
+        }
+    }
+
+    /** Sends at most for {@code send-timeout}, so that a relay that lost its lock stops before another starts. */
     private int publishBatch() throws SQLException, PublishFailure {
         List<Row> rows = unpublished();
         if (rows.isEmpty()) {
             return 0;
         }
+        long deadline = System.nanoTime() + config.relay().sendTimeout().toNanos();
         KafkaProducer<String, String> kafka = producer();
         Map<Row, Future<RecordMetadata>> sent = new LinkedHashMap<>();
         Set<String> held = new HashSet<>();
         try {
             for (Row row : rows) {
+                if (System.nanoTime() > deadline) {
+                    break;
+                }
                 if (held.contains(row.aggregate())) {
                     continue;
                 }
@@ -238,8 +284,10 @@ public class OutboxRelay {
         PublishFailure failure = null;
         for (Map.Entry<Row, Future<RecordMetadata>> entry : sent.entrySet()) {
             try {
-                entry.getValue().get();
+                entry.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 acknowledged.add(entry.getKey().id);
+            } catch (TimeoutException e) {
+                failure = new PublishFailure(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 failure = new PublishFailure(e);
@@ -259,7 +307,7 @@ public class OutboxRelay {
         if (failure != null) {
             throw failure;
         }
-        return rows.size();
+        return sent.size();
     }
 
     /** Kafka refuses this record itself, and will on every attempt; anything else counts as Kafka being away. */
@@ -365,9 +413,10 @@ public class OutboxRelay {
             settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
             settings.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-            settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-            settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-            settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+            int budget = (int) config.relay().sendTimeout().toMillis();
+            settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, budget / 3);
+            settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, budget * 2 / 3);
+            settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, budget);
             settings.put(ProducerConfig.CLIENT_ID_CONFIG, config.source().replace("/", "") + "-outbox-relay");
             settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

@@ -63,7 +63,7 @@ class OutboxRelayRecoveryTest {
         things.change(thing, 1);
         relay.start();
         try {
-            Thread.sleep(2_000);
+            await().atMost(Duration.ofSeconds(30)).until(() -> relay.sinceProgress().toMillis() > 2_000);
             assertThat(relay.isRunning()).isTrue();
 
             settings.put("bootstrap.servers", kafkaConfig.get("bootstrap.servers"));
@@ -85,6 +85,66 @@ class OutboxRelayRecoveryTest {
             relay.stop();
         }
         await().atMost(Duration.ofSeconds(5)).until(() -> lockHolders().isEmpty());
+    }
+
+    @Test
+    void aStandbyTakesOverWhenTheLeaderStopsButPublishesOnlyAfterTheTakeoverDelay() {
+        OutboxRelay leader = new OutboxRelay(connections, config, kafkaConfig);
+        OutboxRelay standby = new OutboxRelay(connections, config, kafkaConfig);
+        leader.start();
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(leader::isLeader);
+            standby.start();
+            await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> !standby.isLeader());
+
+            leader.stop();
+            long stopped = System.nanoTime();
+            String thing = UUID.randomUUID().toString();
+            things.change(thing, 1);
+
+            assertThat(Topics.awaitKey(kafka, ThingService.TOPIC, thing, 1)).hasSize(1);
+            assertThat(Duration.ofNanos(System.nanoTime() - stopped)).isGreaterThanOrEqualTo(config.relay().takeoverDelay());
+            assertThat(standby.isLeader()).isTrue();
+        } finally {
+            leader.stop();
+            standby.stop();
+        }
+    }
+
+    @Test
+    void aLeaderWhoseSessionIsKilledStopsAndTheNextLeaderPublishesOnlyAfterTheTakeoverDelay() throws Exception {
+        OutboxRelay first = new OutboxRelay(connections, config, kafkaConfig);
+        OutboxRelay second = new OutboxRelay(connections, config, kafkaConfig);
+        first.start();
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(first::isLeader);
+            second.start();
+
+            terminateTheLockHoldersSession();
+            long killed = System.nanoTime();
+            String thing = UUID.randomUUID().toString();
+            things.change(thing, 1);
+
+            assertThat(Topics.awaitKey(kafka, ThingService.TOPIC, thing, 1)).hasSize(1);
+            assertThat(Duration.ofNanos(System.nanoTime() - killed)).isGreaterThanOrEqualTo(config.relay().takeoverDelay());
+            assertThat(first.isLeader() ^ second.isLeader()).as("exactly one relay leads").isTrue();
+            assertThat(lockHolders()).hasSize(1);
+        } finally {
+            first.stop();
+            second.stop();
+        }
+    }
+
+    private void terminateTheLockHoldersSession() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet result = connection.createStatement().executeQuery("""
+                     select pg_terminate_backend(pid) from pg_locks
+                      where locktype = 'advisory' and granted and objsubid = 1
+                        and ((classid::bigint << 32) | objid::bigint)
+                            = hashtextextended('meridian-outbox-relay:messaging-test', 0)""")) {
+            assertThat(result.next()).as("a session holds the relay lock").isTrue();
+            assertThat(result.getBoolean(1)).isTrue();
+        }
     }
 
     /** The application names of the sessions holding the relay lock of "messaging-test". */

@@ -20,7 +20,12 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
@@ -81,6 +86,32 @@ class OutboxRelayTest {
         assertThat(new String(records.get(0).headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
                 .isEqualTo("application/cloudevents+json");
         await().atMost(Duration.ofSeconds(10)).until(() -> unpublished(a) + unpublished(b) == 0);
+    }
+
+    @Test
+    void interleavedCommitsFromManyThreadsArriveInOrderPerAggregate() throws Exception {
+        List<String> aggregates = IntStream.range(0, 24).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        ExecutorService writers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> done = aggregates.stream()
+                    .map(thing -> writers.submit(() -> IntStream.range(0, 15).forEach(step -> things.change(thing, step))))
+                    .collect(java.util.stream.Collectors.toList());
+            for (Future<?> writer : done) {
+                writer.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            writers.shutdown();
+        }
+
+        Set<String> keys = Set.copyOf(aggregates);
+        List<ConsumerRecord<String, String>> records = Topics.await(kafka, ThingService.TOPIC, 24 * 15,
+                record -> keys.contains(record.key()));
+
+        for (String thing : aggregates) {
+            List<Integer> steps = records.stream().filter(record -> record.key().equals(thing))
+                    .map(record -> read(record.value()).path("data").path("step").asInt()).toList();
+            assertThat(steps).as("steps of %s", thing).containsExactlyElementsOf(IntStream.range(0, 15).boxed().toList());
+        }
     }
 
     @Test
