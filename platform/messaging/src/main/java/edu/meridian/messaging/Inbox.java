@@ -8,13 +8,14 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
  * Applies a consumed event at most once per consumer: the event id is recorded in the same transaction as the
  * effect, so a redelivered event has no second effect. An effect that keeps failing is retried a bounded number of
- * times and then thrown, so that the channel's {@code failure-strategy=dead-letter-queue} moves the record to
- * {@code <topic>.dlq}.
+ * times, with a back-off that doubles from {@code meridian.messaging.inbox.retry-backoff}, and then thrown, so that
+ * the channel's {@code failure-strategy=dead-letter-queue} moves the record to {@code <topic>.dlq}.
  */
 @ApplicationScoped
 public class Inbox {
@@ -43,6 +44,7 @@ public class Inbox {
     public boolean receive(String consumer, String record, Consumer<CloudEvent> effect) {
         CloudEvent event = parse(record);
         RuntimeException last = null;
+        Duration pause = config.inbox().retryBackoff();
         for (int attempt = 1; attempt <= config.inbox().maxAttempts(); attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, effect));
@@ -51,8 +53,23 @@ public class Inbox {
                 LOG.warnf("Consumer %s failed on event %s (%s), attempt %d of %d: %s", consumer, event.id(),
                         event.type(), attempt, config.inbox().maxAttempts(), e.toString());
             }
+            if (attempt < config.inbox().maxAttempts() && !pause(pause)) {
+                break;
+            }
+            pause = pause.multipliedBy(2);
         }
         throw new UnprocessableEvent("Consumer " + consumer + " gave up on event " + event.id(), last);
+    }
+
+    /** A short outage (a database failover, a lock timeout) passes while the inbox waits. */
+    private static boolean pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private boolean applyOnce(String consumer, CloudEvent event, Consumer<CloudEvent> effect) {

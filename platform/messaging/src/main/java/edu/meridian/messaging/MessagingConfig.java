@@ -60,5 +60,9 @@ public interface MessagingConfig {
         /** Attempts at an event's effect before it is handed to the channel's dead-letter topic. */
         @WithDefault("3")
         int maxAttempts();
+
+        /** Wait before the second attempt; it doubles before each further one (default: 0.5 s, then 1 s). */
+        @WithDefault("500ms")
+        Duration retryBackoff();
     }
 }

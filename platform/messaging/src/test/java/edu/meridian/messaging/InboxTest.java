@@ -79,6 +79,37 @@ class InboxTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> effects(subject) == 1);
     }
 
+    @Test
+    void aValidEventOutlivesAShortDatabaseBlip() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        long failuresBefore = blipFailures();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement blip = connection.prepareStatement(
+                     "insert into thing_blip (subject, millis) values (?, 300)")) {
+            blip.setString(1, subject);
+            blip.executeUpdate();
+        }
+
+        kafka.produceStrings().fromRecords(
+                new ProducerRecord<>("test.things", subject, event(UUID.randomUUID().toString(), subject, false)))
+                .awaitCompletion();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(subject) == 1);
+        assertThat(blipFailures()).as("attempts that met the blip").isGreaterThan(failuresBefore);
+        kafka.consumeStrings()
+                .fromTopics(java.util.Set.of("test.things.dlq"), records -> records.filter(record -> subject.equals(record.key())))
+                .awaitNoRecords(Duration.ofSeconds(2));
+    }
+
+    private long blipFailures() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet result = connection.createStatement().executeQuery(
+                     "select case when is_called then last_value else 0 end from thing_blip_failures")) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
     private static String event(String id, String subject, boolean poison) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/test","type":"edu.meridian.test.thing.changed",
