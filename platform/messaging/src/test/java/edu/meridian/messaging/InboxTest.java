@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -65,18 +66,46 @@ class InboxTest {
     @Test
     void aPoisonEventGoesToTheDeadLetterTopicAfterBoundedRetriesAndTheRestGoOn() throws Exception {
         String subject = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
         String poisonId = UUID.randomUUID().toString();
 
         kafka.produceStrings().fromRecords(
                 new ProducerRecord<>("test.things", subject, event(poisonId, subject, true)),
                 new ProducerRecord<>("test.things", subject, "not a cloud event"),
-                new ProducerRecord<>("test.things", subject, event(UUID.randomUUID().toString(), subject, false)))
+                new ProducerRecord<>("test.things", other, event(UUID.randomUUID().toString(), other, false)))
                 .awaitCompletion();
 
         var dead = Topics.awaitKey(kafka, "test.things.dlq", subject, 2);
         assertThat(dead).hasSize(2);
         assertThat(dead.get(0).value()).contains(poisonId);
-        await().atMost(Duration.ofSeconds(30)).until(() -> effects(subject) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(other) == 1);
+    }
+
+    @Test
+    void aLaterEventOfAnAggregateFollowsAnEarlierOneIntoTheDeadLetterTopicUnapplied() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        String poisonId = UUID.randomUUID().toString();
+        String laterId = UUID.randomUUID().toString();
+        double heldBefore = heldCounter();
+
+        kafka.produceStrings().fromRecords(
+                new ProducerRecord<>("test.things", subject, event(poisonId, subject, true)),
+                new ProducerRecord<>("test.things", subject, event(laterId, subject, false)))
+                .awaitCompletion();
+
+        var dead = Topics.awaitKey(kafka, "test.things.dlq", subject, 2);
+        assertThat(dead.get(0).value()).contains(poisonId);
+        assertThat(dead.get(1).value()).contains(laterId);
+        assertThat(effects(subject)).isZero();
+        assertThat(heldCounter()).isEqualTo(heldBefore + 1);
+    }
+
+    private static double heldCounter() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(line -> line.startsWith("meridian_inbox_held_total") && line.contains("thing-effects"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(0);
     }
 
     @Test
