@@ -64,5 +64,13 @@ public interface MessagingConfig {
         /** Wait before the second attempt; it doubles before each further one (default: 0.5 s, then 1 s). */
         @WithDefault("500ms")
         Duration retryBackoff();
+
+        /** How long an applied event's id is kept; longer than the retention of the topics consumed. */
+        @WithDefault("P8D")
+        Duration retention();
+
+        /** How often inbox rows past their retention are deleted. */
+        @WithDefault("1h")
+        Duration cleanupEvery();
     }
 }
