@@ -45,9 +45,11 @@ import java.util.concurrent.TimeoutException;
  * connection, the lock goes with it and a standby replica takes over. Fencing: a relay that has just taken the lock
  * waits {@code takeover-delay} before it publishes; a leader checks before each batch that its session still holds
  * the lock, and a batch sends for at most {@code send-timeout}, so an old leader that lost its lock unawares has
- * stopped before the new one starts. A row is marked published only
- * after Kafka acknowledged it ({@code acks=all}, idempotent producer); the first failure in a batch ends the batch,
- * and the rest are sent again after a back-off. Delivery is therefore at least once; consumers use the {@link Inbox}.
+ * stopped before the new one starts.
+ *
+ * <p>A row is marked published only after Kafka acknowledged it ({@code acks=all}, idempotent producer); the first
+ * failure in a batch ends the batch, and the rest are sent again after a back-off. Delivery is therefore at least
+ * once; consumers use the {@link Inbox}.
  *
  * <p>A row Kafka refuses for a reason of its own (too large, invalid topic, not authorised) does not stall the
  * others: after {@code max-attempts} refusals it is parked with its error (see {@link OutboxParking}), and only the
@@ -393,16 +395,20 @@ public class OutboxRelay {
         }
     }
 
-    private void cleanUpNowAndThen() throws SQLException {
+    /** On a connection of its own: a long delete must not run into the lock connection's timeout. */
+    private void cleanUpNowAndThen() {
         long now = System.currentTimeMillis();
         if (now - lastCleanup < CLEANUP_INTERVAL.toMillis()) {
             return;
         }
         lastCleanup = now;
-        try (PreparedStatement delete = connection.prepareStatement(
-                "delete from outbox_message where published_at < now() - make_interval(secs => ?)")) {
+        try (Connection cleanup = connections.open();
+             PreparedStatement delete = cleanup.prepareStatement(
+                     "delete from outbox_message where published_at < now() - make_interval(secs => ?)")) {
             delete.setLong(1, config.relay().retention().toSeconds());
             delete.executeUpdate();
+        } catch (SQLException e) {
+            LOG.warnf("Outbox relay could not delete published rows past their retention: %s", e.toString());
         }
     }
 
