@@ -50,17 +50,16 @@ public class Inbox {
      */
     public boolean receive(String consumer, String record, Consumer<CloudEvent> effect) {
         CloudEvent event = parse(record);
-        if (waitsBehindADeadLetter(consumer, event)) {
-            String reason = "an earlier event of subject " + event.subject() + " is in the dead-letter topic";
-            recordDeadLetter(consumer, event, reason);
-            metrics.counter("meridian.inbox.held", "consumer", consumer).increment();
-            throw new UnprocessableEvent("Consumer " + consumer + " holds back event " + event.id() + ": " + reason, null);
-        }
         RuntimeException last = null;
         Duration pause = config.inbox().retryBackoff();
         for (int attempt = 1; attempt <= config.inbox().maxAttempts(); attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, effect));
+            } catch (HeldBehindADeadLetter e) {
+                String reason = "an earlier event of subject " + event.subject() + " is in the dead-letter topic";
+                recordDeadLetter(consumer, event, reason);
+                metrics.counter("meridian.inbox.held", "consumer", consumer).increment();
+                throw new UnprocessableEvent("Consumer " + consumer + " holds back event " + event.id() + ": " + reason, null);
             } catch (RuntimeException e) {
                 last = e;
                 LOG.warnf("Consumer %s failed on event %s (%s), attempt %d of %d: %s", consumer, event.id(),
@@ -80,7 +79,7 @@ public class Inbox {
         if (event.subject() == null) {
             return false;
         }
-        return QuarkusTransaction.requiringNew().call(() -> !entityManager.createNativeQuery("""
+        return !entityManager.createNativeQuery("""
                         select 1 from inbox_dead_letter
                          where consumer = ?1 and subject = ?2 and event_id <> ?3
                            and not exists (select 1 from inbox_message where consumer = ?1 and event_id = ?3)""")
@@ -88,7 +87,7 @@ public class Inbox {
                 .setParameter(2, event.subject())
                 .setParameter(3, event.id())
                 .setMaxResults(1)
-                .getResultList().isEmpty());
+                .getResultList().isEmpty();
     }
 
     private void recordDeadLetter(String consumer, CloudEvent event, String reason) {
@@ -124,6 +123,9 @@ public class Inbox {
     }
 
     private boolean applyOnce(String consumer, CloudEvent event, Consumer<CloudEvent> effect) {
+        if (waitsBehindADeadLetter(consumer, event)) {
+            throw new HeldBehindADeadLetter();
+        }
         int recorded = entityManager.createNativeQuery("""
                         insert into inbox_message (consumer, event_id, received_at) values (?1, ?2, ?3)
                         on conflict do nothing""")
@@ -151,6 +153,13 @@ public class Inbox {
             return event;
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new UnprocessableEvent("Record is not a CloudEvent in structured JSON mode", e);
+        }
+    }
+
+    /** Not an error of the effect: no point in another attempt. */
+    private static final class HeldBehindADeadLetter extends RuntimeException {
+        HeldBehindADeadLetter() {
+            super(null, null, false, false);
         }
     }
 
