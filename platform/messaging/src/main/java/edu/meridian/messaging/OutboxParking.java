@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The outbox rows Kafka refused until they were parked, for an operator to look at (also the gauge {@code meridian_outbox_parked}). */
+/**
+ * The outbox rows Kafka refused until they were parked, for an operator to look at and release (also the gauge
+ * {@code meridian_outbox_parked}).
+ */
 @ApplicationScoped
 public class OutboxParking {
 
@@ -50,6 +54,24 @@ public class OutboxParking {
             return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("Parked outbox rows cannot be read", e);
+        }
+    }
+
+    /**
+     * Sends a parked row again, with a fresh count of attempts, once its cause is fixed (e.g. the topic's size limit
+     * raised); it still goes before the later rows of its aggregate.
+     *
+     * @return false if no such row is parked
+     */
+    public boolean release(long id) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("""
+                     update outbox_message set parked_at = null, attempts = 0
+                      where id = ? and parked_at is not null and published_at is null""")) {
+            update.setLong(1, id);
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Parked outbox row " + id + " cannot be released", e);
         }
     }
 }

@@ -63,6 +63,29 @@ class OutboxParkingTest {
                 .awaitNoRecords(Duration.ofSeconds(3));
     }
 
+    @Test
+    void aReleasedRowIsSentAgainBeforeTheRowsBehindIt() throws Exception {
+        String poisoned = UUID.randomUUID().toString();
+        CloudEvent refused = things.changeWithNote(poisoned, 1, TOO_LARGE);
+        things.change(poisoned, 2);
+        OutboxParking.ParkedRow parked = awaitParked(refused);
+
+        assertThat(parking.release(parked.id())).isTrue();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> parking.parked().stream()
+                .anyMatch(row -> row.id() == parked.id() && row.parkedAt().isAfter(parked.parkedAt())));
+        kafka.consumeStrings()
+                .fromTopics(Set.of(ThingService.TOPIC), records -> records.filter(record -> poisoned.equals(record.key())))
+                .awaitNoRecords(Duration.ofSeconds(3));
+        assertThat(parking.release(Long.MAX_VALUE)).isFalse();
+    }
+
+    private OutboxParking.ParkedRow awaitParked(CloudEvent event) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> parking.parked().stream()
+                .anyMatch(row -> row.eventId().toString().equals(event.id())));
+        return parking.parked().stream().filter(row -> row.eventId().toString().equals(event.id())).findFirst().orElseThrow();
+    }
+
     private int step(String event) {
         try {
             return json.readTree(event).path("data").path("step").asInt();
