@@ -12,7 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** Backlog of the outbox, read when metrics are scraped: {@code meridian_outbox_backlog}, {@code meridian_outbox_oldest_age_seconds}. */
+/**
+ * The outbox, read when metrics are scraped: {@code meridian_outbox_backlog} (unpublished rows, parked ones included),
+ * {@code meridian_outbox_oldest_age_seconds} (of the oldest unpublished row that is not parked) and
+ * {@code meridian_outbox_parked}.
+ */
 @ApplicationScoped
 class OutboxMetrics {
 
@@ -27,8 +31,12 @@ class OutboxMetrics {
                 .description("Outbox rows not yet acknowledged by Kafka")
                 .register(registry);
         Gauge.builder("meridian.outbox.oldest.age.seconds", this, metrics -> metrics.query(
-                        "select coalesce(extract(epoch from now() - min(created_at)), 0) from outbox_message where published_at is null"))
-                .description("Age of the oldest unpublished outbox row")
+                        "select coalesce(extract(epoch from now() - min(created_at)), 0) from outbox_message where published_at is null and parked_at is null"))
+                .description("Age of the oldest unpublished outbox row that is not parked")
+                .register(registry);
+        Gauge.builder("meridian.outbox.parked", this, metrics -> metrics.query(
+                        "select count(*) from outbox_message where parked_at is not null and published_at is null"))
+                .description("Outbox rows Kafka refused until they were parked; later rows of their aggregates wait")
                 .register(registry);
     }
 

@@ -2,6 +2,7 @@ package edu.meridian.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.meridian.testing.KafkaResource;
 import edu.meridian.testing.Topics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
@@ -14,13 +15,20 @@ import org.junit.jupiter.api.Test;
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -39,6 +47,9 @@ class OutboxRelayTest {
 
     @Inject
     MessagingConfig config;
+
+    @Inject
+    UnpooledConnections connections;
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -74,7 +85,33 @@ class OutboxRelayTest {
         assertThat(event.path("time").asText()).endsWith("Z");
         assertThat(new String(records.get(0).headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
                 .isEqualTo("application/cloudevents+json");
-        await().atMost(Duration.ofSeconds(10)).until(() -> unpublished() == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> unpublished(a) + unpublished(b) == 0);
+    }
+
+    @Test
+    void interleavedCommitsFromManyThreadsArriveInOrderPerAggregate() throws Exception {
+        List<String> aggregates = IntStream.range(0, 24).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        ExecutorService writers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> done = aggregates.stream()
+                    .map(thing -> writers.submit(() -> IntStream.range(0, 15).forEach(step -> things.change(thing, step))))
+                    .collect(java.util.stream.Collectors.toList());
+            for (Future<?> writer : done) {
+                writer.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            writers.shutdown();
+        }
+
+        Set<String> keys = Set.copyOf(aggregates);
+        List<ConsumerRecord<String, String>> records = Topics.await(kafka, ThingService.TOPIC, 24 * 15,
+                record -> keys.contains(record.key()));
+
+        for (String thing : aggregates) {
+            List<Integer> steps = records.stream().filter(record -> record.key().equals(thing))
+                    .map(record -> read(record.value()).path("data").path("step").asInt()).toList();
+            assertThat(steps).as("steps of %s", thing).containsExactlyElementsOf(IntStream.range(0, 15).boxed().toList());
+        }
     }
 
     @Test
@@ -93,7 +130,7 @@ class OutboxRelayTest {
 
     @Test
     void onlyOneRelayPublishesAtATime() {
-        OutboxRelay second = new OutboxRelay(dataSource, config, kafkaConfig);
+        OutboxRelay second = new OutboxRelay(connections, config, kafkaConfig);
 
         Duration wait = second.cycle();
 
@@ -101,12 +138,32 @@ class OutboxRelayTest {
         assertThat(wait).isPositive();
     }
 
-    private long unpublished() throws Exception {
+    @Test
+    void isNotReadyWhileRowsWaitAndCannotBePublished() {
+        assertThat(relayReadiness()).isEqualTo("UP");
+        KafkaResource.stopBroker();
+        try {
+            things.change(UUID.randomUUID().toString(), 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> "DOWN".equals(relayReadiness()));
+        } finally {
+            KafkaResource.startBroker();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> "UP".equals(relayReadiness()));
+    }
+
+    private static String relayReadiness() {
+        return given().get("/q/health/ready").then().extract().path("checks.find { it.name == 'outbox-relay' }.status");
+    }
+
+    private long unpublished(String thing) throws Exception {
         try (Connection connection = dataSource.getConnection();
-             ResultSet result = connection.createStatement()
-                     .executeQuery("select count(*) from outbox_message where published_at is null")) {
-            result.next();
-            return result.getLong(1);
+             PreparedStatement query = connection.prepareStatement(
+                     "select count(*) from outbox_message where published_at is null and record_key = ?")) {
+            query.setString(1, thing);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
         }
     }
 

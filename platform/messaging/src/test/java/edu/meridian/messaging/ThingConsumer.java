@@ -5,7 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** A consumer as services write them: the effect goes through the inbox; a poison event fails every attempt. */
+/**
+ * A consumer as services write them: the effect goes through the inbox, the payload is read into the consumer's own
+ * record; a poison event fails every attempt.
+ */
 @ApplicationScoped
 public class ThingConsumer {
 
@@ -21,7 +24,7 @@ public class ThingConsumer {
     @Blocking
     public void consume(String record) {
         inbox.receive("thing-effects", record, event -> {
-            if (event.data() != null && event.data().path("poison").asBoolean()) {
+            if (event.data(ThingData.class).poison()) {
                 throw new IllegalStateException("this event cannot be applied");
             }
             entityManager.createNativeQuery("insert into thing_effect (event_id, subject) values (?1, ?2)")
@@ -29,5 +32,9 @@ public class ThingConsumer {
                     .setParameter(2, event.subject())
                     .executeUpdate();
         });
+    }
+
+    /** What this consumer needs of the event; the producer's payload may hold more. */
+    record ThingData(boolean poison) {
     }
 }

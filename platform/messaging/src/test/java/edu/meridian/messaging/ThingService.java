@@ -23,6 +23,12 @@ public class ThingService {
         return outbox.publish(TOPIC, TYPE, thingId, Map.of("thingId", thingId, "step", step));
     }
 
+    /** A change whose event carries a note; a note over 1 MB makes a record Kafka's producer refuses. */
+    @Transactional
+    public CloudEvent changeWithNote(String thingId, int step, String note) {
+        return outbox.publish(TOPIC, TYPE, thingId, Map.of("thingId", thingId, "step", step, "note", note));
+    }
+
     /** The change and its event are written, then the transaction fails: neither may survive. */
     @Transactional
     public void changeThenFail(String thingId) {
