@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
 
 /**
  * Everything the gateway does on the Vert.x router: the checks before authentication (security headers, request
- * id, refusing foreign login redirects, 401 for API calls without credentials), the checks after it (CSRF, rate
- * limits) and the routes to the services, which relay the caller's access token and never the browser's cookies.
+ * id, refusing foreign login redirects, 401 for API calls without credentials, the rate limit of anonymous writes),
+ * the checks after it (CSRF, the rate limit per user) and the routes to the services, which relay the caller's access token and never the browser's cookies.
  */
 @ApplicationScoped
 public class FrontDoor {
@@ -56,12 +56,13 @@ public class FrontDoor {
 
     private final GatewayConfig config;
     private final RateLimiter perUser;
-    private final RateLimiter perAddress;
+    private final RateLimiter anonymousPerAddress;
 
     FrontDoor(GatewayConfig config) {
         this.config = config;
-        this.perUser = new RateLimiter(config.rateLimit().writesPerMinutePerUser());
-        this.perAddress = new RateLimiter(config.rateLimit().writesPerMinutePerAddress());
+        this.perUser = new RateLimiter(config.rateLimit().writesPerMinutePerUser(), config.rateLimit().keys());
+        this.anonymousPerAddress = new RateLimiter(config.rateLimit().anonymousWritesPerMinutePerAddress(),
+                config.rateLimit().keys());
     }
 
     void install(@Observes Router router, Vertx vertx) {
@@ -158,8 +159,12 @@ public class FrontDoor {
             rc.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, "/").end();
             return;
         }
-        if (path.startsWith("/api/") && request.getHeader(HttpHeaders.AUTHORIZATION) == null && !hasSession(request)
-                && request.getHeader(SPA_HEADER) == null && !acceptsHtml(request)) {
+        boolean anonymous = request.getHeader(HttpHeaders.AUTHORIZATION) == null && !hasSession(request);
+        // Refused before any token work, and on a budget of its own: a flood cannot starve signed-in users.
+        if (anonymous && !SAFE_METHODS.contains(request.method()) && tooMany(rc, anonymousPerAddress, address(request))) {
+            return;
+        }
+        if (path.startsWith("/api/") && anonymous && request.getHeader(SPA_HEADER) == null && !acceptsHtml(request)) {
             // An API client without credentials: a plain 401, not a redirect to the login page.
             rc.response().putHeader("WWW-Authenticate", "Bearer");
             Problems.send(rc, 401, "unauthenticated", "Authentication required",
@@ -169,7 +174,10 @@ public class FrontDoor {
         rc.next();
     }
 
-    /** CSRF for cookie sessions, rate limits on writes. */
+    /**
+     * CSRF for cookie sessions; writes of a signed-in user count against that user only. Writes that came with
+     * credentials which did not make a user were not counted as anonymous before authentication: they are now.
+     */
     void afterAuthorization(RoutingContext rc) {
         HttpServerRequest request = rc.request();
         if (SAFE_METHODS.contains(request.method())) {
@@ -182,19 +190,31 @@ public class FrontDoor {
                     "A change made with the session cookie must come from the Meridian web app (X-Requested-With: JavaScript).");
             return;
         }
-        long now = System.currentTimeMillis();
         String user = user(rc);
-        long wait = user != null ? perUser.acquire(user, now) : 0;
-        if (wait == 0) {
-            wait = perAddress.acquire(request.remoteAddress() == null ? "?" : request.remoteAddress().hostAddress(), now);
-        }
-        if (wait > 0) {
-            rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-            Problems.send(rc, 429, "rate-limited", "Too many changes",
-                    "Too many changes in a short time; try again in " + wait + " s.");
+        if (user != null) {
+            if (tooMany(rc, perUser, user)) {
+                return;
+            }
+        } else if ((bearer || hasSession(request)) && tooMany(rc, anonymousPerAddress, address(request))) {
             return;
         }
         rc.next();
+    }
+
+    /** Counts the request; when over the limit, answers 429 with Retry-After. */
+    private static boolean tooMany(RoutingContext rc, RateLimiter limiter, String key) {
+        long wait = limiter.acquire(key, System.currentTimeMillis());
+        if (wait == 0) {
+            return false;
+        }
+        rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
+        Problems.send(rc, 429, "rate-limited", "Too many changes",
+                "Too many changes in a short time; try again in " + wait + " s.");
+        return true;
+    }
+
+    private static String address(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "?" : request.remoteAddress().hostAddress();
     }
 
     /** Before a route to a service: the caller's access token, never the browser's cookies; forwarding headers. */
