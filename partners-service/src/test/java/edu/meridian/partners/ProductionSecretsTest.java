@@ -28,6 +28,12 @@ class ProductionSecretsTest {
         assertThat(config("dev", Map.of()).getValue("quarkus.datasource.password", String.class)).isEqualTo("partners");
     }
 
+    @Test
+    void productionAcceptsNoTokenOfThePasswordGrantClient() {
+        assertThat(config("prod", Map.of()).getValue("meridian.token.authorised-parties", String.class))
+                .isEqualTo("meridian-gateway,meridian-campus");
+    }
+
     private static SmallRyeConfig config(String profile, Map<String, String> environment) {
         try {
             return new SmallRyeConfigBuilder()
