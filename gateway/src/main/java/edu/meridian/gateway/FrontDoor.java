@@ -1,6 +1,7 @@
 package edu.meridian.gateway;
 
 import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.Cookie;
@@ -21,6 +22,7 @@ import io.vertx.httpproxy.ProxyResponse;
 import io.vertx.core.Future;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -31,8 +33,9 @@ import java.util.regex.Pattern;
 
 /**
  * Everything the gateway does on the Vert.x router: the checks before authentication (security headers, request
- * id, refusing foreign login redirects, 401 for API calls without credentials, the rate limit of anonymous writes),
- * the checks after it (CSRF, the rate limit per user) and the routes to the services, which relay the caller's access token and never the browser's cookies.
+ * id; refusing bodies larger than the services take, foreign login redirects and anonymous
+ * writes over their rate limit; 401 for API calls without credentials), the checks after it (CSRF, the rate limit
+ * per user) and the routes to the services, which relay the caller's access token and never the browser's cookies.
  */
 @ApplicationScoped
 public class FrontDoor {
@@ -58,8 +61,11 @@ public class FrontDoor {
     private final RateLimiter perUser;
     private final RateLimiter anonymousPerAddress;
 
-    FrontDoor(GatewayConfig config) {
+    private final long maxBodyBytes;
+
+    FrontDoor(GatewayConfig config, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
         this.config = config;
+        this.maxBodyBytes = maxBody.asLongValue();
         this.perUser = new RateLimiter(config.rateLimit().writesPerMinutePerUser(), config.rateLimit().keys());
         this.anonymousPerAddress = new RateLimiter(config.rateLimit().anonymousWritesPerMinutePerAddress(),
                 config.rateLimit().keys());
@@ -147,6 +153,10 @@ public class FrontDoor {
         String path = rc.normalizedPath();
         rc.response().headersEndHandler(ignored -> securityHeaders(rc, path, id));
 
+        if (declaredLength(request) > maxBodyBytes) {
+            refuseTooLarge(rc);
+            return;
+        }
         if (path.equals("/auth/login")) {
             String redirect = request.getParam("redirect");
             if (redirect != null && !isLocalPath(redirect)) {
@@ -199,6 +209,36 @@ public class FrontDoor {
             return;
         }
         rc.next();
+    }
+
+    private static long declaredLength(HttpServerRequest request) {
+        try {
+            String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+            return length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return -1; // Vert.x itself refuses a malformed Content-Length
+        }
+    }
+
+    /**
+     * A body larger than the services take: a problem+json 413. It is sent once the client has sent its body (which
+     * is discarded), because a client that writes the whole body before it reads would otherwise see its connection
+     * reset (Quarkus' own check answers at once and closes).
+     */
+    private void refuseTooLarge(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        Runnable refuse = () -> Problems.send(rc, 413, "too-large", "The request body is too large",
+                "A request body may have at most " + maxBodyBytes / (1024 * 1024) + " MB.");
+        if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+            // The client waits for our word before it sends the body: it will not send it.
+            rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+            refuse.run();
+            return;
+        }
+        request.handler(ignored -> {
+        });
+        request.endHandler(ignored -> refuse.run());
+        request.resume();
     }
 
     /** Counts the request; when over the limit, answers 429 with Retry-After. */

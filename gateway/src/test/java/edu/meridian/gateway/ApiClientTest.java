@@ -127,6 +127,26 @@ class ApiClientTest {
         given().auth().oauth2(issuedTo("meridian-campus")).get("/api/partners/institutions").then().statusCode(200);
     }
 
+    @Test
+    void documentsOfTwentyMegabytesPassAndLargerBodiesGetAProblem413() {
+        String token = Tokens.of("wang.fang", "office-staff");
+        byte[] document = new byte[20 * 1024 * 1024];
+        java.util.Arrays.fill(document, (byte) 'a');
+        given().auth().oauth2(token).contentType("application/pdf").body(document)
+                .post("/api/partners/agreements/42/documents").then().statusCode(201);
+        assertThat(Upstreams.LAST.get().body()).hasSize(document.length);
+
+        Upstreams.LAST.set(null);
+        byte[] tooLarge = new byte[26 * 1024 * 1024];
+        given().auth().oauth2(token).contentType("application/pdf").body(tooLarge)
+                .post("/api/partners/agreements/42/documents").then().statusCode(413)
+                .contentType("application/problem+json").body("type", equalTo("urn:meridian:problem:too-large"))
+                .body("detail", containsString("25 MB"));
+        assertThat(Upstreams.LAST.get()).isNull();
+        // The connection was not dropped: the next request is answered.
+        given().auth().oauth2(token).get("/api/partners/institutions").then().statusCode(200);
+    }
+
     /** A token like those of {@link Tokens}, but issued to the given client; Tokens always says meridian-gateway. */
     private static String issuedTo(String client) {
         long now = System.currentTimeMillis() / 1000;
