@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
 
 /**
  * Everything the gateway does on the Vert.x router: the checks before authentication (security headers, request
- * id; refusing bodies larger than the services take, foreign login redirects and anonymous
+ * id; refusing paths that could lead elsewhere than they say, bodies larger than the services take, foreign login redirects and anonymous
  * writes over their rate limit; 401 for API calls without credentials), the checks after it (CSRF, the rate limit
  * per user) and the routes to the services, which relay the caller's access token and never the browser's cookies.
  */
@@ -50,6 +50,12 @@ public class FrontDoor {
     static final String REQUEST_ID = "X-Request-Id";
     static final String SPA_HEADER = "X-Requested-With";
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    /**
+     * Request paths that could mean another path to a service or to the file system than to the router: a segment
+     * that starts with a dot (., .., ..;, hidden files), an empty segment (//), a backslash, a control character,
+     * and encoded dots, slashes, backslashes, percent signs (double encoding) and NUL. No Meridian path has them.
+     */
+    private static final Pattern UNSAFE_PATH = Pattern.compile("(?i).*(/\\.|//|\\\\|%2e|%2f|%5c|%25|%00|[\\x00-\\x1f\\x7f]).*");
     private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -153,6 +159,11 @@ public class FrontDoor {
         String path = rc.normalizedPath();
         rc.response().headersEndHandler(ignored -> securityHeaders(rc, path, id));
 
+        if (request.path() == null || UNSAFE_PATH.matcher(request.path()).matches()) {
+            Problems.send(rc, 400, "invalid-path", "The path is not valid",
+                    "A path may not contain dot segments, empty segments, backslashes or encoded dots and slashes.");
+            return;
+        }
         if (declaredLength(request) > maxBodyBytes) {
             refuseTooLarge(rc);
             return;

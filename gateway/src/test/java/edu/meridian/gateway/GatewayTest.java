@@ -114,7 +114,7 @@ class GatewayTest {
         given().get("/assets/index-B7x9kQ2a.js").then().statusCode(200)
                 .header("Cache-Control", "public, max-age=31536000, immutable");
         given().get("/assets/missing-B7x9kQ2a.js").then().statusCode(404);
-        given().get("/assets/../../../etc/passwd").then().statusCode(200).body(containsString("<div id=root>"));
+        // Paths that try to leave the folder: PathTraversalTest, on a raw socket.
     }
 
     @Test
