@@ -1,6 +1,7 @@
 package edu.meridian.gateway;
 
 import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.Cookie;
@@ -21,6 +22,7 @@ import io.vertx.httpproxy.ProxyResponse;
 import io.vertx.core.Future;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -31,8 +33,9 @@ import java.util.regex.Pattern;
 
 /**
  * Everything the gateway does on the Vert.x router: the checks before authentication (security headers, request
- * id, refusing foreign login redirects, 401 for API calls without credentials), the checks after it (CSRF, rate
- * limits) and the routes to the services, which relay the caller's access token and never the browser's cookies.
+ * id; refusing paths that could lead elsewhere than they say, bodies larger than the services take, foreign login redirects and anonymous
+ * writes over their rate limit; 401 for API calls without credentials), the checks after it (CSRF, the rate limit
+ * per user) and the routes to the services, which relay the caller's access token and never the browser's cookies.
  */
 @ApplicationScoped
 public class FrontDoor {
@@ -47,6 +50,12 @@ public class FrontDoor {
     static final String REQUEST_ID = "X-Request-Id";
     static final String SPA_HEADER = "X-Requested-With";
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    /**
+     * Request paths that could mean another path to a service or to the file system than to the router: a segment
+     * that starts with a dot (., .., ..;, hidden files), an empty segment (//), a backslash, a control character,
+     * and encoded dots, slashes, backslashes, percent signs (double encoding) and NUL. No Meridian path has them.
+     */
+    private static final Pattern UNSAFE_PATH = Pattern.compile("(?i).*(/\\.|//|\\\\|%2e|%2f|%5c|%25|%00|[\\x00-\\x1f\\x7f]).*");
     private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -56,12 +65,16 @@ public class FrontDoor {
 
     private final GatewayConfig config;
     private final RateLimiter perUser;
-    private final RateLimiter perAddress;
+    private final RateLimiter anonymousPerAddress;
 
-    FrontDoor(GatewayConfig config) {
+    private final long maxBodyBytes;
+
+    FrontDoor(GatewayConfig config, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
         this.config = config;
-        this.perUser = new RateLimiter(config.rateLimit().writesPerMinutePerUser());
-        this.perAddress = new RateLimiter(config.rateLimit().writesPerMinutePerAddress());
+        this.maxBodyBytes = maxBody.asLongValue();
+        this.perUser = new RateLimiter(config.rateLimit().writesPerMinutePerUser(), config.rateLimit().keys());
+        this.anonymousPerAddress = new RateLimiter(config.rateLimit().anonymousWritesPerMinutePerAddress(),
+                config.rateLimit().keys());
     }
 
     void install(@Observes Router router, Vertx vertx) {
@@ -146,6 +159,15 @@ public class FrontDoor {
         String path = rc.normalizedPath();
         rc.response().headersEndHandler(ignored -> securityHeaders(rc, path, id));
 
+        if (request.path() == null || UNSAFE_PATH.matcher(request.path()).matches()) {
+            Problems.send(rc, 400, "invalid-path", "The path is not valid",
+                    "A path may not contain dot segments, empty segments, backslashes or encoded dots and slashes.");
+            return;
+        }
+        if (declaredLength(request) > maxBodyBytes) {
+            refuseTooLarge(rc);
+            return;
+        }
         if (path.equals("/auth/login")) {
             String redirect = request.getParam("redirect");
             if (redirect != null && !isLocalPath(redirect)) {
@@ -158,8 +180,12 @@ public class FrontDoor {
             rc.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, "/").end();
             return;
         }
-        if (path.startsWith("/api/") && request.getHeader(HttpHeaders.AUTHORIZATION) == null && !hasSession(request)
-                && request.getHeader(SPA_HEADER) == null && !acceptsHtml(request)) {
+        boolean anonymous = request.getHeader(HttpHeaders.AUTHORIZATION) == null && !hasSession(request);
+        // Refused before any token work, and on a budget of its own: a flood cannot starve signed-in users.
+        if (anonymous && !SAFE_METHODS.contains(request.method()) && tooMany(rc, anonymousPerAddress, address(request))) {
+            return;
+        }
+        if (path.startsWith("/api/") && anonymous && request.getHeader(SPA_HEADER) == null && !acceptsHtml(request)) {
             // An API client without credentials: a plain 401, not a redirect to the login page.
             rc.response().putHeader("WWW-Authenticate", "Bearer");
             Problems.send(rc, 401, "unauthenticated", "Authentication required",
@@ -169,7 +195,10 @@ public class FrontDoor {
         rc.next();
     }
 
-    /** CSRF for cookie sessions, rate limits on writes. */
+    /**
+     * CSRF for cookie sessions; writes of a signed-in user count against that user only. Writes that came with
+     * credentials which did not make a user were not counted as anonymous before authentication: they are now.
+     */
     void afterAuthorization(RoutingContext rc) {
         HttpServerRequest request = rc.request();
         if (SAFE_METHODS.contains(request.method())) {
@@ -182,19 +211,61 @@ public class FrontDoor {
                     "A change made with the session cookie must come from the Meridian web app (X-Requested-With: JavaScript).");
             return;
         }
-        long now = System.currentTimeMillis();
         String user = user(rc);
-        long wait = user != null ? perUser.acquire(user, now) : 0;
-        if (wait == 0) {
-            wait = perAddress.acquire(request.remoteAddress() == null ? "?" : request.remoteAddress().hostAddress(), now);
-        }
-        if (wait > 0) {
-            rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-            Problems.send(rc, 429, "rate-limited", "Too many changes",
-                    "Too many changes in a short time; try again in " + wait + " s.");
+        if (user != null) {
+            if (tooMany(rc, perUser, user)) {
+                return;
+            }
+        } else if ((bearer || hasSession(request)) && tooMany(rc, anonymousPerAddress, address(request))) {
             return;
         }
         rc.next();
+    }
+
+    private static long declaredLength(HttpServerRequest request) {
+        try {
+            String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+            return length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return -1; // Vert.x itself refuses a malformed Content-Length
+        }
+    }
+
+    /**
+     * A body larger than the services take: a problem+json 413. It is sent once the client has sent its body (which
+     * is discarded), because a client that writes the whole body before it reads would otherwise see its connection
+     * reset (Quarkus' own check answers at once and closes).
+     */
+    private void refuseTooLarge(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        Runnable refuse = () -> Problems.send(rc, 413, "too-large", "The request body is too large",
+                "A request body may have at most " + maxBodyBytes / (1024 * 1024) + " MB.");
+        if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+            // The client waits for our word before it sends the body: it will not send it.
+            rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+            refuse.run();
+            return;
+        }
+        request.handler(ignored -> {
+        });
+        request.endHandler(ignored -> refuse.run());
+        request.resume();
+    }
+
+    /** Counts the request; when over the limit, answers 429 with Retry-After. */
+    private static boolean tooMany(RoutingContext rc, RateLimiter limiter, String key) {
+        long wait = limiter.acquire(key, System.currentTimeMillis());
+        if (wait == 0) {
+            return false;
+        }
+        rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
+        Problems.send(rc, 429, "rate-limited", "Too many changes",
+                "Too many changes in a short time; try again in " + wait + " s.");
+        return true;
+    }
+
+    private static String address(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "?" : request.remoteAddress().hostAddress();
     }
 
     /** Before a route to a service: the caller's access token, never the browser's cookies; forwarding headers. */

@@ -43,13 +43,21 @@ public interface GatewayConfig {
         Duration responseTimeout();
     }
 
+    /** Sliding one-minute windows; signed-in users and anonymous callers have separate budgets. */
     interface RateLimit {
-        /** State-changing requests per minute of one user. */
+        /** State-changing requests per minute of one signed-in user (a session or a bearer token). */
         @WithDefault("120")
         int writesPerMinutePerUser();
 
-        /** State-changing requests per minute from one client address. */
-        @WithDefault("600")
-        int writesPerMinutePerAddress();
+        /**
+         * State-changing requests per minute without credentials from one client address; counted before
+         * authentication, and never against the budget of the users behind that address.
+         */
+        @WithDefault("60")
+        int anonymousWritesPerMinutePerAddress();
+
+        /** Users and addresses remembered by each limiter; the least recently seen are forgotten first. */
+        @WithDefault("100000")
+        int keys();
     }
 }

@@ -35,6 +35,9 @@ public class EndToEndStack implements QuarkusTestResourceLifecycleManager {
     /** A public client of the test copy of the realm whose tokens lack the meridian-api audience. */
     static final String NO_AUDIENCE_CLIENT = "e2e-no-audience";
 
+    /** A public client of the test copy of the realm that no service lists as an authorised party. */
+    static final String UNLISTED_CLIENT = "e2e-unlisted";
+
     /** Access (and ID) token lifetime of meridian-gateway in the test copy of the realm. */
     static final int GATEWAY_TOKEN_SECONDS = 8;
 
@@ -102,6 +105,8 @@ public class EndToEndStack implements QuarkusTestResourceLifecycleManager {
         for (String scope : List.of("basic", "profile", "email", "roles", "meridian-profile")) {
             scopes.add(scope);
         }
+        clients.addObject().put("clientId", UNLISTED_CLIENT).put("publicClient", true)
+                .put("directAccessGrantsEnabled", true).put("standardFlowEnabled", false);
         Path file = Files.createTempFile("realm-meridian-e2e", ".json");
         json.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), realm);
         return file;
@@ -126,6 +131,8 @@ public class EndToEndStack implements QuarkusTestResourceLifecycleManager {
         env.put("PARTNERS_DB_PASSWORD", database.get("quarkus.datasource.password"));
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         env.put("OIDC_AUTH_SERVER_URL", realmUrl);
+        // The packaged service runs in production mode; this test also signs in through the demo realm's meridian-cli.
+        env.put("MERIDIAN_TOKEN_AUTHORISED_PARTIES", "meridian-gateway,meridian-campus,meridian-cli");
         Process process = builder.start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);

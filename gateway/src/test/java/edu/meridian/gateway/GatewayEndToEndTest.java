@@ -196,6 +196,7 @@ class GatewayEndToEndTest {
                 "{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + ".";
         String badSignature = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
         String wrongAudience = passwordGrant(EndToEndStack.realmUrl, EndToEndStack.NO_AUDIENCE_CLIENT, "wang.fang");
+        String unlistedClient = passwordGrant(EndToEndStack.realmUrl, EndToEndStack.UNLISTED_CLIENT, "wang.fang");
         String idToken = RestAssured.given().formParam("grant_type", "password").formParam("client_id", "meridian-cli")
                 .formParam("username", "wang.fang").formParam("password", "wang.fang-demo").formParam("scope", "openid")
                 .post(EndToEndStack.realmUrl + "/protocol/openid-connect/token").then().statusCode(200)
@@ -217,6 +218,9 @@ class GatewayEndToEndTest {
         assertThat(status(serviceApi(), idToken)).as("service, ID token").isEqualTo(401);
         assertThat(status(gatewayApi(), wrongAudience)).as("through the gateway, wrong audience").isEqualTo(401);
         assertThat(status(gatewayApi(), idToken)).as("through the gateway, ID token").isEqualTo(401);
+        // A client added to the realm later (audience and type as Keycloak issues them) has no access by default.
+        assertThat(status(serviceApi(), unlistedClient)).as("service, client not listed").isEqualTo(401);
+        assertThat(status(gatewayApi(), unlistedClient)).as("gateway, client not listed").isEqualTo(401);
     }
 
     private static void sleepUntilExpired() {

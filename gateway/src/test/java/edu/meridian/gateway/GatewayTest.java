@@ -14,15 +14,12 @@ import java.net.http.HttpResponse;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
 
 /**
- * The gateway in front of small upstream servers, with real tokens and real code-flow sessions from OIDC Dev
- * Services: routing, token relay, cookies, 401/499, CSRF, security headers, 502/504, the SPA and login redirects.
+ * The gateway in front of small upstream servers, with real code-flow sessions from OIDC Dev Services: the
+ * session's token relay, cookies, 401/499, CSRF, security headers, the SPA and login redirects. Bearer tokens:
+ * {@link ApiClientTest}.
  */
 @QuarkusTest
 @QuarkusTestResource(value = Upstreams.class, restrictToAnnotatedClass = true)
@@ -38,33 +35,6 @@ class GatewayTest {
     }
 
     @Test
-    void routesPathsUnchangedAndRelaysTheBearerToken() {
-        String token = DevOidc.token("alice");
-        given().auth().oauth2(token).header("X-Request-Id", "req-42").cookie("JSESSIONID", "browser-secret")
-                .get("/api/partners/institutions?country=SG&page=2")
-                .then().statusCode(200).body("path", equalTo("/api/partners/institutions"))
-                .header("X-Request-Id", "req-42")
-                .header("Set-Cookie", nullValue());
-        Upstreams.Received received = Upstreams.LAST.get();
-        assertThat(received.uri()).isEqualTo("/api/partners/institutions?country=SG&page=2");
-        assertThat(received.header("Authorization")).isEqualTo("Bearer " + token);
-        assertThat(received.header("Cookie")).as("the browser's cookies never reach a service").isNull();
-        assertThat(received.header("X-Request-Id")).isEqualTo("req-42");
-        assertThat(received.header("X-Forwarded-For")).isEqualTo("127.0.0.1");
-        assertThat(received.header("X-Forwarded-Proto")).isEqualTo("http");
-        assertThat(received.header("X-Forwarded-Host")).isEqualTo("localhost");
-    }
-
-    @Test
-    void givesEveryRequestAnIdAndReplacesForgedForwardingHeaders() {
-        given().auth().oauth2(DevOidc.token("bob")).header("X-Request-Id", "<script>").header("X-Forwarded-For", "10.6.6.6")
-                .get("/api/programmes/calls").then().statusCode(200).header("X-Request-Id", notNullValue());
-        Upstreams.Received received = Upstreams.LAST.get();
-        assertThat(received.header("X-Request-Id")).matches("[0-9a-f-]{36}");
-        assertThat(received.header("X-Forwarded-For")).isEqualTo("127.0.0.1");
-    }
-
-    @Test
     void refusesApiCallsWithoutValidCredentials() {
         given().get("/api/partners/institutions").then().statusCode(401)
                 .contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
@@ -77,9 +47,11 @@ class GatewayTest {
     }
 
     @Test
-    void meDescribesTheCaller() {
-        given().auth().oauth2(DevOidc.token("alice")).get("/api/me").then().statusCode(200)
-                .body("username", startsWith("alice")).body("roles", hasItems("admin", "user"));
+    void aValidlySignedTokenWithoutTheServicesAudienceIsNotRelayed() {
+        // OIDC Dev Services' access tokens carry no aud, typ or azp: the kind a service refuses, so the gateway does too.
+        given().auth().oauth2(DevOidc.token("alice")).get("/api/partners/institutions").then().statusCode(401);
+        given().auth().oauth2(DevOidc.token("alice")).get("/api/me").then().statusCode(401);
+        assertThat(Upstreams.LAST.get()).isNull();
     }
 
     @Test
@@ -116,16 +88,11 @@ class GatewayTest {
                 "Accept", "application/json", "X-Requested-With", "JavaScript");
         assertThat(fromApp.statusCode()).isEqualTo(201);
         assertThat(Upstreams.LAST.get().method()).isEqualTo("POST");
-
-        // Campus systems send bearer tokens, which a foreign page cannot: no header needed.
-        given().auth().oauth2(DevOidc.token("bob")).contentType("application/json").body("{}")
-                .post("/api/partners/institutions").then().statusCode(201);
     }
 
     @Test
     void securityHeadersOnEveryResponse() {
         for (Response response : new Response[] {
-                given().auth().oauth2(DevOidc.token("bob")).get("/api/partners/institutions"),
                 given().get("/api/partners/institutions"),
                 given().get("/"),
                 given().get("/q/health/live")}) {
@@ -139,18 +106,6 @@ class GatewayTest {
     }
 
     @Test
-    void upstreamDownGives502AndSlowGives504WithinBoundedTime() {
-        String token = DevOidc.token("bob");
-        given().auth().oauth2(token).get("/api/visits/delegations").then().statusCode(502)
-                .contentType("application/problem+json").body("type", equalTo("urn:meridian:problem:upstream-unavailable"));
-        long start = System.nanoTime();
-        given().auth().oauth2(token).get("/api/admissions/applications").then().statusCode(504)
-                .contentType("application/problem+json").body("type", equalTo("urn:meridian:problem:upstream-timeout"));
-        assertThat((System.nanoTime() - start) / 1_000_000).as("ms until 504").isLessThan(4_000);
-        given().get("/q/health/live").then().statusCode(200);
-    }
-
-    @Test
     void servesTheSpaWithClientRoutesAndCaching() {
         given().get("/").then().statusCode(200).contentType(containsString("text/html"))
                 .header("Cache-Control", "no-cache").body(containsString("<div id=root>"));
@@ -159,7 +114,7 @@ class GatewayTest {
         given().get("/assets/index-B7x9kQ2a.js").then().statusCode(200)
                 .header("Cache-Control", "public, max-age=31536000, immutable");
         given().get("/assets/missing-B7x9kQ2a.js").then().statusCode(404);
-        given().get("/assets/../../../etc/passwd").then().statusCode(200).body(containsString("<div id=root>"));
+        // Paths that try to leave the folder: PathTraversalTest, on a raw socket.
     }
 
     @Test

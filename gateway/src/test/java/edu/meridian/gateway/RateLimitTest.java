@@ -1,21 +1,26 @@
 package edu.meridian.gateway;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import edu.meridian.testing.OidcResource;
+import edu.meridian.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
-/** Writes are limited per user and per client address (429 with Retry-After); HSTS once the gateway is behind HTTPS. */
+/**
+ * Writes are limited per signed-in user, and anonymous writes per client address on a budget of their own (429 with
+ * Retry-After); HSTS once the gateway is behind HTTPS. All requests here come from one address, 127.0.0.1.
+ */
 @QuarkusTest
-@QuarkusTestResource(value = Upstreams.class, restrictToAnnotatedClass = true)
 @TestProfile(RateLimitTest.TightLimits.class)
 class RateLimitTest {
 
@@ -23,28 +28,52 @@ class RateLimitTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("gateway.rate-limit.writes-per-minute-per-user", "3",
-                    "gateway.rate-limit.writes-per-minute-per-address", "5",
-                    "gateway.public-https", "true");
+                    "gateway.rate-limit.anonymous-writes-per-minute-per-address", "5",
+                    "gateway.public-https", "true",
+                    "quarkus.oidc.devservices.enabled", "false",
+                    "quarkus.oidc.client-id", "meridian-gateway",
+                    "quarkus.oidc.credentials.secret", "not-used-by-bearer-tokens");
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(OidcResource.class), new TestResourceEntry(Upstreams.class));
         }
     }
 
     @Test
-    void writesAreLimitedPerUserThenPerAddress() {
-        String bob = DevOidc.token("bob");
-        String alice = DevOidc.token("alice");
+    void writesAreLimitedPerUserNotPerAddress() {
+        String bob = Tokens.of("bob", "office-staff");
         for (int i = 0; i < 3; i++) {
             post(bob).then().statusCode(201);
         }
         String retryAfter = post(bob).then().statusCode(429).contentType("application/problem+json")
                 .body("type", equalTo("urn:meridian:problem:rate-limited")).extract().header("Retry-After");
-        assertThat(Integer.parseInt(retryAfter)).isBetween(1, 60);
+        assertThat(Integer.parseInt(retryAfter)).isBetween(1, 120);
         // Reads are not limited.
         given().auth().oauth2(bob).get("/api/partners/institutions").then().statusCode(200);
 
-        // Another user from the same address: two more writes fit the address's five, the third does not.
-        post(alice).then().statusCode(201);
-        post(alice).then().statusCode(201);
-        post(alice).then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        // Another user from the same address has a budget of their own.
+        String alice = Tokens.of("alice", "office-staff");
+        for (int i = 0; i < 3; i++) {
+            post(alice).then().statusCode(201);
+        }
+        post(alice).then().statusCode(429).header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void aFloodOfAnonymousWritesCannotBlockSignedInUsers() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(given().contentType("application/json").body("{}").post("/").statusCode()).isNotEqualTo(429);
+        }
+        for (int i = 0; i < 20; i++) {
+            given().contentType("application/json").body("{}").post("/").then().statusCode(429)
+                    .header("Retry-After", notNullValue());
+            given().contentType("application/json").body("{}").post("/api/partners/institutions").then().statusCode(429);
+        }
+        String carol = Tokens.of("carol", "office-staff");
+        post(carol).then().statusCode(201);
+        post(carol).then().statusCode(201);
     }
 
     @Test
