@@ -31,6 +31,8 @@ import java.util.concurrent.TimeUnit;
 public final class Launcher {
 
     static final String REALM = "meridian";
+    /** The gateway client's secret in the demo realm (keycloak/realm-meridian.json; demo only). */
+    static final String DEMO_GATEWAY_SECRET = "meridian-gateway-demo-secret";
     private static final ZoneId UNIVERSITY_TIME = ZoneId.of("Asia/Shanghai");
 
     private final Path root;
@@ -150,6 +152,8 @@ public final class Launcher {
             gatewayEnv.put("OIDC_AUTH_SERVER_URL", realmUrl);
             gatewayEnv.put("GATEWAY_PUBLIC_HTTPS", "false");
             gatewayEnv.put("GATEWAY_SPA_DIR", spaDir().toString());
+            gatewayEnv.put("OIDC_CLIENT_SECRET", DEMO_GATEWAY_SECRET);
+            gatewayEnv.put("GATEWAY_SESSION_SECRET", SessionSecret.of(state.resolve("session-secret")));
             progress.step("gateway", () -> startApp("gateway", Ports.GATEWAY, gatewayEnv, java)).join();
 
             loadDemoData(services, pg.initialised(), realmUrl, progress);
@@ -193,6 +197,9 @@ public final class Launcher {
     }
 
     private QuarkusApp startApp(String name, int port, Map<String, String> env, String java) {
+        env = new LinkedHashMap<>(env);
+        // The launcher and smoke.sh sign in through the demo realm's password-grant client.
+        env.put("MERIDIAN_TOKEN_AUTHORISED_PARTIES", "meridian-gateway,meridian-campus,meridian-cli");
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         QuarkusApp app = QuarkusApp.start(name, jar, port, env, java, logs().resolve(name + ".log"));
         synchronized (apps) {
