@@ -1,0 +1,51 @@
+package edu.meridian.persistence;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One change of a record with history: who, when, what action, which fields, and the state after it. */
+@Entity
+@Table(name = "revision")
+public class Revision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "aggregate_type")
+    public String aggregateType;
+
+    @Column(name = "aggregate_id")
+    public UUID aggregateId;
+
+    public long number;
+
+    public String action;
+
+    /** Why, where the change asks for a reason (a send-back comment, a termination). */
+    public String reason;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "changed_fields")
+    public List<String> changedFields;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode snapshot;
+
+    @Column(name = "changed_by")
+    public String changedBy;
+
+    @Column(name = "changed_at")
+    public Instant changedAt;
+}
