@@ -16,7 +16,7 @@ public final class Roles {
     }
 
     /** Who sees the personal data of partner contacts. Machine clients and occasional readers do not. */
-    static boolean seesContacts(edu.meridian.web.Caller caller) {
+    public static boolean seesContacts(edu.meridian.web.Caller caller) {
         return caller.hasAnyRole(OFFICE_ADMIN, OFFICE_STAFF, COLLEGE_LIAISON, LEADERSHIP);
     }
 }

@@ -42,7 +42,7 @@ class MalformedInputTest {
             for (int i = 0; i < BODIES.size(); i++) {
                 byte[] body = BODIES.get(i);
                 tests.add(DynamicTest.dynamicTest(method + " " + path + " body #" + i, () -> {
-                    var response = given().auth().oauth2(PartnersFixtures.ADMIN).header("If-Match", "\"0\"")
+                    var response = given().auth().oauth2(PartnersFixtures.admin()).header("If-Match", "\"0\"")
                             .contentType("application/json").body(body)
                             .request(method, path.replaceAll("\\{(version|from|to)}", "1")
                                     .replaceAll("\\{[^}]+}", UUID.randomUUID().toString()));

@@ -22,13 +22,13 @@ class ObservabilityTest {
 
     @Test
     void theRequestIdOfTheGatewayIsKeptAndOneIsMadeWhenMissing() {
-        given().auth().oauth2(PartnersFixtures.STAFF).header("X-Request-Id", "gw-12345")
+        given().auth().oauth2(PartnersFixtures.staff()).header("X-Request-Id", "gw-12345")
                 .get("/api/partners/institutions")
                 .then().statusCode(200).header("X-Request-Id", "gw-12345");
-        given().auth().oauth2(PartnersFixtures.STAFF)
+        given().auth().oauth2(PartnersFixtures.staff())
                 .get("/api/partners/institutions")
                 .then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
-        given().auth().oauth2(PartnersFixtures.STAFF).header("X-Request-Id", "bad id\twith spaces")
+        given().auth().oauth2(PartnersFixtures.staff()).header("X-Request-Id", "bad id\twith spaces")
                 .get("/api/partners/institutions")
                 .then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
     }

@@ -12,12 +12,39 @@ import static io.restassured.RestAssured.given;
 /** Sample data and callers shared by the tests of this module. Names carry a random suffix: tests share one database. */
 public final class PartnersFixtures {
 
-    public static final String STAFF = Tokens.user("wang.fang").roles(Roles.OFFICE_STAFF).sign();
-    public static final String ADMIN = Tokens.user("zhang.wei").roles(Roles.OFFICE_ADMIN).sign();
-    public static final String LEADER = Tokens.user("chen.jie").roles(Roles.LEADERSHIP).sign();
-    public static final String STUDENT = Tokens.user("liu.yang").roles("student").sign();
+    // Tokens are signed when used: one signed at class load would expire during a long run.
+    public static String staff() {
+        return Tokens.user("wang.fang").roles(Roles.OFFICE_STAFF).sign();
+    }
+
+    public static String admin() {
+        return Tokens.user("zhang.wei").roles(Roles.OFFICE_ADMIN).sign();
+    }
+
+    public static String leader() {
+        return Tokens.user("chen.jie").roles(Roles.LEADERSHIP).sign();
+    }
+
+    public static String student() {
+        return Tokens.user("liu.yang").roles("student").sign();
+    }
 
     private PartnersFixtures() {
+    }
+
+    /** A unique tag for names: tests share one database. */
+    public static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Registers an institution with these names as office staff (a token signed now); returns its id. */
+    public static String institution(String nameEn, String nameZh, String country) {
+        return given().auth().oauth2(staff()).contentType(ContentType.JSON)
+                .body("""
+                        {"name": {"zh": "%s", "en": "%s"}, "country": "%s", "kind": "university"}"""
+                        .formatted(nameZh, nameEn, country))
+                .post("/api/partners/institutions")
+                .then().statusCode(201).extract().path("id");
     }
 
     public static String unique(String name) {
@@ -35,7 +62,7 @@ public final class PartnersFixtures {
 
     /** Registers an institution as office staff and returns the response (id, ETag). */
     public static ExtractableResponse<Response> register(String englishName) {
-        return given().auth().oauth2(STAFF).contentType(ContentType.JSON).body(institution(englishName))
+        return given().auth().oauth2(staff()).contentType(ContentType.JSON).body(institution(englishName))
                 .post("/api/partners/institutions")
                 .then().statusCode(201).extract();
     }

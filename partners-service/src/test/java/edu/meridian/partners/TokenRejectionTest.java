@@ -44,7 +44,7 @@ class TokenRejectionTest {
     @org.junit.jupiter.api.Test
     void noTokenIs401AndAValidOneIsAccepted() {
         given().get("/api/partners/institutions").then().statusCode(401);
-        given().auth().oauth2(PartnersFixtures.STAFF).get("/api/partners/institutions").then().statusCode(200)
+        given().auth().oauth2(PartnersFixtures.staff()).get("/api/partners/institutions").then().statusCode(200)
                 .body("page", equalTo(0));
     }
 

@@ -1,6 +1,0 @@
-package edu.meridian.partners;
-
-/** The level of study of a joint programme: 专科 associate, 本科 bachelor, 硕士 master, 博士 doctoral. */
-public enum JointProgrammeLevel {
-    associate, bachelor, master, doctoral
-}

@@ -1,0 +1,57 @@
+package edu.meridian.partners.agreement;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One uploaded version of a document of an agreement. Versions are numbered per agreement, kind and title; rows are
+ * never changed after the upload. The file body is loaded only when read, so lists of documents stay small.
+ */
+@Entity
+@Table(name = "agreement_document")
+public class AgreementDocument {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "agreement_id")
+    public UUID agreementId;
+
+    @Enumerated(EnumType.STRING)
+    public DocumentKind kind;
+
+    public String title;
+
+    @Column(name = "file_name")
+    public String fileName;
+
+    @Column(name = "content_type")
+    public String contentType;
+
+    @Column(name = "size_bytes")
+    public long sizeBytes;
+
+    /** Hex SHA-256 of the content, lower case. */
+    public String sha256;
+
+    /** The n-th upload of this agreement's document of this kind and title. */
+    public int version;
+
+    @Basic(fetch = FetchType.LAZY)
+    public byte[] content;
+
+    @Column(name = "uploaded_by")
+    public String uploadedBy;
+
+    @Column(name = "uploaded_at")
+    public Instant uploadedAt;
+}

@@ -1,0 +1,122 @@
+package edu.meridian.partners.agreement;
+
+import edu.meridian.partners.Roles;
+import edu.meridian.web.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@Path("/api/partners/agreements/{id}/documents")
+@Tag(name = "Agreement documents")
+@RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON, Roles.LEADERSHIP, Roles.REVIEWER,
+        Roles.FACULTY, Roles.ADMISSIONS_OFFICER, Roles.CAMPUS_SYSTEM})
+public class AgreementDocumentResource {
+
+    private final AgreementDocuments documents;
+
+    AgreementDocumentResource(AgreementDocuments documents) {
+        this.documents = documents;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON})
+    @Operation(summary = "Upload a PDF (kind draft, signed or annex); the same kind and title again adds the next "
+            + "version. Documents cannot be deleted: every version is kept")
+    @APIResponseSchema(value = AgreementDocumentResponse.class, responseCode = "201", responseDescription = "Created")
+    public Response upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file, @RestForm String kind,
+            @RestForm String title) {
+        AgreementDocuments.Upload upload = new AgreementDocuments.Upload(kind, title,
+                file == null ? null : file.fileName(), file == null ? null : file.uploadedFile());
+        var document = documents.upload(id, upload);
+        return Response.created(URI.create("/api/partners/agreements/" + id + "/documents/" + document.id))
+                .entity(AgreementDocumentResponse.from(new AgreementDocuments.Listed(document, true)))
+                .type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every version of the agreement's documents, newest first; latest marks the current one")
+    public List<AgreementDocumentResponse> list(@PathParam("id") UUID id) {
+        return documents.list(id).stream().map(AgreementDocumentResponse::from).toList();
+    }
+
+    @GET
+    @Path("/{documentId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public AgreementDocumentResponse get(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        return AgreementDocumentResponse.from(documents.get(id, documentId));
+    }
+
+    @GET
+    @Path("/{documentId}/content")
+    @Produces(AgreementDocuments.PDF)
+    @Operation(summary = "The PDF as uploaded; the ETag is its SHA-256")
+    public Response content(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        AgreementDocuments.Content content = documents.content(id, documentId);
+        String etag = "\"" + content.document().sha256 + "\"";
+        Response.ResponseBuilder response = etag.equals(ifNoneMatch)
+                ? Response.notModified()
+                : Response.ok(content.bytes(), AgreementDocuments.PDF)
+                        .header("Content-Disposition", contentDisposition(content.document().fileName));
+        return response.header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    /**
+     * A multipart body that ends early or is not multipart at all fails in the parser, before this resource runs; that
+     * is the client's fault, not ours. (A chunked body cut off at the HTTP size limit also ends here, but Quarkus has
+     * then already answered 413 and closed the connection.)
+     */
+    @ServerExceptionMapper
+    Response unreadable(IOException e) {
+        Problem problem = new Problem(Problem.type("unreadable-upload"), "Unreadable upload", 400,
+                "The body is not a complete multipart/form-data request", List.of(), Map.of());
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /**
+     * {@code attachment} with an ASCII {@code filename} for old clients and the exact name in {@code filename*}
+     * (RFC 6266, RFC 8187), so Chinese names survive.
+     */
+    static String contentDisposition(String fileName) {
+        StringBuilder fallback = new StringBuilder();
+        fileName.codePoints().forEach(c -> fallback.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? (char) c : '_'));
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
+    }
+}

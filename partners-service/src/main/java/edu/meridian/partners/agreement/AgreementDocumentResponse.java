@@ -1,0 +1,28 @@
+package edu.meridian.partners.agreement;
+
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A document version as one reads it, without its content; {@code latest} marks the newest version of its title. */
+public record AgreementDocumentResponse(
+        UUID id,
+        UUID agreementId,
+        DocumentKind kind,
+        String title,
+        String fileName,
+        String contentType,
+        long size,
+        String sha256,
+        int version,
+        boolean latest,
+        String uploadedBy,
+        Instant uploadedAt) {
+
+    static AgreementDocumentResponse from(AgreementDocuments.Listed listed) {
+        AgreementDocument document = listed.document();
+        return new AgreementDocumentResponse(document.id, document.agreementId, document.kind, document.title,
+                document.fileName, document.contentType, document.sizeBytes, document.sha256, document.version,
+                listed.latest(), document.uploadedBy, document.uploadedAt);
+    }
+}

@@ -1,0 +1,221 @@
+package edu.meridian.partners.agreement;
+
+import edu.meridian.partners.Csv;
+import edu.meridian.partners.RevisionResponse;
+import edu.meridian.partners.Revisions;
+import edu.meridian.partners.Roles;
+import edu.meridian.partners.TransitionRequest;
+import edu.meridian.partners.institution.Institution;
+import edu.meridian.web.ETags;
+import edu.meridian.web.Page;
+import edu.meridian.web.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@Produces(MediaType.APPLICATION_JSON)
+@Path("/api/partners/agreements")
+@Tag(name = "Agreements")
+@RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON, Roles.LEADERSHIP, Roles.REVIEWER,
+        Roles.FACULTY, Roles.ADMISSIONS_OFFICER, Roles.CAMPUS_SYSTEM})
+public class AgreementResource {
+
+    private static final String AGGREGATE = "agreement";
+
+    private final AgreementService service;
+    private final Revisions revisions;
+
+    AgreementResource(AgreementService service, Revisions revisions) {
+        this.service = service;
+        this.revisions = revisions;
+    }
+
+    /** The list filters, all optional, kept in the SPA's URL; {@code state} may be repeated. The export ignores paging. */
+    public static class ListQuery {
+        @QueryParam("q") @Size(max = 200) public String q;
+        @QueryParam("kind") public String kind;
+        @QueryParam("state") public List<String> states;
+        @QueryParam("partnerId") public String partnerId;
+        @QueryParam("signingUnit") @Size(max = 60) public String signingUnit;
+        @QueryParam("owner") @Size(max = 100) public String owner;
+        @QueryParam("expiringWithinDays") @Min(0) @Max(3650) public Integer expiringWithinDays;
+        @QueryParam("sort") @DefaultValue(AgreementFilter.DEFAULT_SORT)
+        @Pattern(regexp = "-?(referenceCode|title|titleZh|kind|state|effectiveDate|expiryDate|createdAt|updatedAt)",
+                message = "must be one of referenceCode, title, titleZh, kind, state, effectiveDate, expiryDate, "
+                        + "createdAt, updatedAt, optionally with - first")
+        public String sort;
+        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) public int page;
+        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) public int size;
+
+        AgreementFilter filter() {
+            return new AgreementFilter(blankToNull(q), kind == null || kind.isBlank() ? null : parse(AgreementKind.class, "kind", kind),
+                    states == null ? List.of() : states.stream().filter(state -> !state.isBlank())
+                            .map(state -> parse(AgreementState.class, "state", state)).distinct().toList(),
+                    partnerId == null || partnerId.isBlank() ? null : uuid("partnerId", partnerId),
+                    blankToNull(signingUnit), blankToNull(owner), expiringWithinDays, sort);
+        }
+    }
+
+    @GET
+    @Operation(summary = "List agreements, filtered (q, kind, state…, partnerId, signingUnit, owner, expiringWithinDays), sorted and paged")
+    public Page<AgreementSummary> list(@Valid @BeanParam ListQuery query) {
+        Page<Agreement> page = service.search(query.filter(), query.page, query.size);
+        var partners = service.partnersOf(page.items());
+        return page.map(agreement -> AgreementSummary.from(agreement, partners));
+    }
+
+    @GET
+    @Path("/export.csv")
+    @Produces(Csv.MEDIA_TYPE)
+    @Operation(summary = "The agreements matching the list filters as CSV (UTF-8 with BOM, for Excel)")
+    public Response export(@Valid @BeanParam ListQuery query) {
+        List<Agreement> agreements = service.export(query.filter());
+        Map<UUID, Institution> partners = service.partnersOf(agreements);
+        return Csv.download("agreements-" + service.today() + ".csv", AgreementCsv.HEADER, rows -> {
+            for (Agreement agreement : agreements) {
+                rows.add(AgreementCsv.row(agreement, partners));
+            }
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @APIResponseSchema(value = AgreementResponse.class, responseCode = "200", responseDescription = "OK")
+    public Response get(@PathParam("id") UUID id) {
+        return respond(service.get(id), Response.Status.OK);
+    }
+
+    @POST
+    @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON})
+    @Operation(summary = "Draft an agreement; a reference code such as AGR-2026-0042 is generated when none is given")
+    @APIResponseSchema(value = AgreementResponse.class, responseCode = "201", responseDescription = "Created")
+    public Response create(@NotNull @Valid AgreementRequest request) {
+        Agreement agreement = service.create(request.toContent());
+        return Response.fromResponse(respond(agreement, Response.Status.CREATED))
+                .location(URI.create("/api/partners/agreements/" + agreement.id)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON})
+    @Operation(summary = "Edit a draft, or amend an agreement in force (a new version; the state stays); needs If-Match")
+    @APIResponseSchema(value = AgreementResponse.class, responseCode = "200", responseDescription = "OK")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid AgreementRequest request) {
+        return respond(service.update(id, ifMatch, request.toContent()), Response.Status.OK);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON})
+    @Operation(summary = "Delete an agreement that was never signed (a signed one can only be terminated)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON})
+    @Operation(summary = "Move the agreement along its lifecycle (see allowedTransitions); needs If-Match")
+    @APIResponseSchema(value = AgreementResponse.class, responseCode = "200", responseDescription = "OK")
+    public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid TransitionRequest request) {
+        AgreementState to = parse(AgreementState.class, "to", request.to());
+        return respond(service.transition(id, ifMatch, to, request.reason()), Response.Status.OK);
+    }
+
+    @POST
+    @Path("/{id}/renewal")
+    @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON})
+    @Operation(summary = "Draft the renewal of an agreement: a successor with the same content and dates moved on")
+    @APIResponseSchema(value = AgreementResponse.class, responseCode = "201", responseDescription = "Created")
+    public Response renew(@PathParam("id") UUID id) {
+        Agreement successor = service.renew(id);
+        return Response.fromResponse(respond(successor, Response.Status.CREATED))
+                .location(URI.create("/api/partners/agreements/" + successor.id)).build();
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @Operation(summary = "The history of changes: who, when, which fields")
+    public List<RevisionResponse> versions(@PathParam("id") UUID id) {
+        service.get(id);
+        return revisions.of(AGGREGATE, id).stream().map(RevisionResponse::summary).toList();
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}")
+    public RevisionResponse version(@PathParam("id") UUID id, @PathParam("version") long version) {
+        service.get(id);
+        return RevisionResponse.full(revisions.get(AGGREGATE, id, version));
+    }
+
+    @GET
+    @Path("/{id}/versions/compare")
+    @Operation(summary = "The fields that differ between two versions")
+    public RevisionResponse.Comparison compare(@PathParam("id") UUID id, @QueryParam("from") @NotNull @Min(1) Long from,
+            @QueryParam("to") @NotNull @Min(1) Long to) {
+        service.get(id);
+        return new RevisionResponse.Comparison(from, to, revisions.compare(AGGREGATE, id, from, to));
+    }
+
+    private Response respond(Agreement agreement, Response.Status status) {
+        AgreementResponse body = AgreementResponse.from(agreement, service.partnersOf(List.of(agreement)),
+                service.successorIdOf(agreement.id).orElse(null), service.allowedTransitions(agreement),
+                service.allowedActions(agreement));
+        return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON)
+                .tag(ETags.of(agreement.version)).build();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static UUID uuid(String field, String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "must be an id (UUID)");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

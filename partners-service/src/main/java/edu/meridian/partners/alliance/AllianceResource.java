@@ -1,0 +1,133 @@
+package edu.meridian.partners.alliance;
+
+import edu.meridian.partners.RevisionResponse;
+import edu.meridian.partners.Revisions;
+import edu.meridian.partners.Roles;
+import edu.meridian.web.ETags;
+import edu.meridian.web.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Produces(MediaType.APPLICATION_JSON)
+@Path("/api/partners/alliances")
+@Tag(name = "Alliances")
+@RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON, Roles.LEADERSHIP, Roles.REVIEWER,
+        Roles.FACULTY, Roles.ADMISSIONS_OFFICER, Roles.CAMPUS_SYSTEM})
+public class AllianceResource {
+
+    private final AllianceService service;
+    private final Revisions revisions;
+
+    AllianceResource(AllianceService service, Revisions revisions) {
+        this.service = service;
+        this.revisions = revisions;
+    }
+
+    /** The list filters, all optional. */
+    public static class ListQuery {
+        @QueryParam("q") @Size(max = 200) public String q;
+        @QueryParam("member") @Parameter(description = "An institution id: only alliances it is a member of")
+        public UUID member;
+        @QueryParam("sort") @DefaultValue("name")
+        @Pattern(regexp = "-?(name|nameZh|memberSince|createdAt|updatedAt)",
+                message = "must be one of name, nameZh, memberSince, createdAt, updatedAt, optionally with - first")
+        public String sort;
+        @QueryParam("page") @DefaultValue("0") @Min(0) public int page;
+        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) public int size;
+
+        AllianceFilter filter() {
+            return new AllianceFilter(q, member, sort);
+        }
+    }
+
+    @GET
+    @Operation(summary = "List alliances, filtered by name (q) or member institution, sorted and paged")
+    public Page<AllianceSummary> list(@Valid @BeanParam ListQuery query) {
+        return service.search(query.filter(), query.page, query.size).map(AllianceSummary::from);
+    }
+
+    @GET
+    @Path("/{id}")
+    @APIResponseSchema(value = AllianceResponse.class, responseCode = "200", responseDescription = "OK")
+    public Response get(@PathParam("id") UUID id) {
+        return respond(service.get(id), Response.Status.OK);
+    }
+
+    @POST
+    @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF})
+    @Operation(summary = "Record an alliance the university belongs to; members must be registered institutions")
+    @APIResponseSchema(value = AllianceResponse.class, responseCode = "201", responseDescription = "Created")
+    public Response create(@NotNull @Valid AllianceRequest request) {
+        Alliance alliance = service.create(request.toContent());
+        return Response.fromResponse(respond(alliance, Response.Status.CREATED))
+                .location(URI.create("/api/partners/alliances/" + alliance.id)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF})
+    @APIResponseSchema(value = AllianceResponse.class, responseCode = "200", responseDescription = "OK")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid AllianceRequest request) {
+        return respond(service.update(id, ifMatch, request.toContent()), Response.Status.OK);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.OFFICE_ADMIN)
+    @Operation(summary = "Delete an alliance (office-admin); its history is kept")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @Operation(summary = "The history of changes: who, when, which fields")
+    public List<RevisionResponse> versions(@PathParam("id") UUID id) {
+        service.get(id);
+        return revisions.of(AllianceService.AGGREGATE, id).stream().map(RevisionResponse::summary).toList();
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}")
+    public RevisionResponse version(@PathParam("id") UUID id, @PathParam("version") long version) {
+        service.get(id);
+        return RevisionResponse.full(revisions.get(AllianceService.AGGREGATE, id, version));
+    }
+
+    private Response respond(Alliance alliance, Response.Status status) {
+        AllianceResponse body = AllianceResponse.from(alliance, service.membersOf(alliance));
+        return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON)
+                .tag(ETags.of(alliance.version)).build();
+    }
+}

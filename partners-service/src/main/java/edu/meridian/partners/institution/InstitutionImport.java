@@ -1,0 +1,355 @@
+package edu.meridian.partners.institution;
+
+import edu.meridian.partners.Countries;
+import edu.meridian.partners.Csv;
+import edu.meridian.web.Caller;
+import edu.meridian.web.ProblemException;
+import edu.meridian.web.Text;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Imports the office's existing register of institutions from CSV, all or nothing. Every row is checked with the
+ * rules of the API (the constraints of {@link InstitutionRequest}, the country list, the kinds and statuses) and for
+ * probable duplicates, both against the registered institutions and within the file; every problem is reported with
+ * its line. Only a file without any problem is imported, in one transaction, each row registered as through the API
+ * (a revision and a {@code registered} event each).
+ */
+@ApplicationScoped
+public class InstitutionImport {
+
+    /** The largest file accepted, in bytes. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    /** The most rows one file may have; a larger register is imported in parts. */
+    public static final int MAX_ROWS = 5_000;
+
+    static final Set<String> REQUIRED = Set.of("name_zh", "name_en", "country", "kind");
+
+    /** Export columns that are figures, not fields: accepted so an export can be read back, and ignored. */
+    static final Set<String> IGNORED = Set.of("active_agreements", "nearest_expiry");
+
+    /** Rows registered between two clears of the persistence context, which otherwise grows with every row. */
+    private static final int CLEAR_EVERY = 100;
+
+    private final InstitutionService service;
+    private final InstitutionRepository institutions;
+    private final Validator validator;
+    private final Caller caller;
+    private final Clock clock;
+
+    InstitutionImport(InstitutionService service, InstitutionRepository institutions, Validator validator,
+            Caller caller, Clock clock) {
+        this.service = service;
+        this.institutions = institutions;
+        this.validator = validator;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** A problem with one row: the physical line in the file (the header is line 1), the column, what is wrong. */
+    public record RowError(long line, String field, String message) {
+    }
+
+    /** What an import did (or, in a dry run, would do). */
+    public record Result(boolean dryRun, int rows, int valid, List<RowError> errors, List<UUID> created) {
+    }
+
+    /** A row of the file: where it starts and its cells by column, stripped, blank as null. */
+    private record Row(long line, Map<String, String> cells) {
+
+        String get(String column) {
+            return cells.get(column);
+        }
+    }
+
+    /** A row read into the API's request, with the status the file gives. */
+    private record Candidate(Row row, InstitutionRequest request, InstitutionStatus status) {
+    }
+
+    /**
+     * Checks the file and, unless it is a dry run, registers every row. A file that is not readable CSV is refused
+     * with 400 (413 when too large); a file with any invalid row with 422 listing every problem, and nothing is
+     * written.
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = 600)
+    public Result run(byte[] file, boolean dryRun) {
+        if (file.length > MAX_BYTES) {
+            throw tooLarge();
+        }
+        List<Row> rows = read(Csv.decode(file));
+        List<RowError> errors = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Row row : rows) {
+            candidates.add(check(row, errors));
+        }
+        checkDuplicates(candidates, errors);
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparingLong(RowError::line)
+                    .thenComparingInt(error -> InstitutionExport.COLUMNS.indexOf(error.field())));
+            long invalid = errors.stream().map(RowError::line).distinct().count();
+            throw ProblemException.of(422, "import-invalid", "The file has invalid rows",
+                    invalid + " of " + rows.size() + " rows are invalid; nothing was imported",
+                    Map.of("dryRun", dryRun, "rows", rows.size(), "valid", rows.size() - invalid, "errors", errors));
+        }
+        if (dryRun) {
+            return new Result(true, rows.size(), rows.size(), List.of(), List.of());
+        }
+        List<UUID> created = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            Institution institution = new Institution();
+            institution.id = UUID.randomUUID();
+            institution.status = candidate.status();
+            institution.created(caller.username(), clock.instant());
+            created.add(service.register(institution, candidate.request().toContent(), true).id);
+            if (created.size() % CLEAR_EVERY == 0) {
+                institutions.getEntityManager().flush();
+                institutions.getEntityManager().clear();
+            }
+        }
+        return new Result(false, rows.size(), rows.size(), List.of(), created);
+    }
+
+    /** 413: the file is larger than {@link #MAX_BYTES}. */
+    public static ProblemException tooLarge() {
+        return ProblemException.of(413, "too-large", "File too large",
+                "The file has more than " + MAX_BYTES / (1024 * 1024) + " MB; import the register in parts", Map.of());
+    }
+
+    /** The data rows of the file; anything that makes it unreadable as a whole is a 400 naming what and where. */
+    private static List<Row> read(String text) {
+        if (text.isBlank()) {
+            throw Csv.unreadable("The file is empty; the first line must name the columns: "
+                    + String.join(",", InstitutionExport.COLUMNS));
+        }
+        Csv.Lines lines = new Csv.Lines(text);
+        List<Row> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(text, Csv.FORMAT)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            List<String> header = header(records.next());
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                long line = lines.of(record.getCharacterPosition());
+                if (record.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                if (record.size() != header.size()) {
+                    throw Csv.unreadable("Line " + line + " has " + record.size() + " fields but the header has "
+                            + header.size() + "; a field with a comma, quote or line break must be in double quotes");
+                }
+                if (rows.size() == MAX_ROWS) {
+                    throw Csv.unreadable("The file has more than " + MAX_ROWS + " rows; import the register in parts");
+                }
+                Map<String, String> cells = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    String value = Csv.unguard(record.get(i).strip());
+                    cells.put(header.get(i), value.isEmpty() ? null : value);
+                }
+                rows.add(new Row(line, cells));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            String reason = e instanceof UncheckedIOException unchecked ? unchecked.getCause().getMessage() : e.getMessage();
+            throw Csv.unreadable("The file is not valid CSV: " + reason
+                    + ". A field with a comma, quote or line break must be in double quotes, and a quote inside it doubled");
+        }
+        if (rows.isEmpty()) {
+            throw Csv.unreadable("The file has a header but no rows");
+        }
+        return rows;
+    }
+
+    private static List<String> header(CSVRecord record) {
+        List<String> header = record.stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> unknown = header.stream().filter(name -> !InstitutionExport.COLUMNS.contains(name)).toList();
+        if (!unknown.isEmpty()) {
+            throw Csv.unreadable("Unknown columns in line 1: " + unknown.stream()
+                    .map(name -> name.isEmpty() ? "(a column without a name)" : name).collect(Collectors.joining(", "))
+                    + ". The columns are " + String.join(",", InstitutionExport.COLUMNS));
+        }
+        List<String> repeated = header.stream().filter(name -> header.indexOf(name) != header.lastIndexOf(name))
+                .distinct().toList();
+        if (!repeated.isEmpty()) {
+            throw Csv.unreadable("Columns named more than once in line 1: " + String.join(", ", repeated));
+        }
+        List<String> missing = InstitutionExport.COLUMNS.stream()
+                .filter(name -> REQUIRED.contains(name) && !header.contains(name)).toList();
+        if (!missing.isEmpty()) {
+            throw Csv.unreadable("Required columns missing in line 1: " + String.join(", ", missing));
+        }
+        return header;
+    }
+
+    /** The row as an API request, its problems added to {@code errors}; the request is only used if there are none. */
+    private Candidate check(Row row, List<RowError> errors) {
+        InstitutionKind kind = null;
+        if (row.get("kind") != null) {
+            kind = parse(InstitutionKind.class, row, "kind", errors);
+        }
+        InstitutionStatus status = InstitutionStatus.prospective;
+        if (row.get("status") != null) {
+            status = parse(InstitutionStatus.class, row, "status", errors);
+        }
+        List<String> tags = row.get("tags") == null ? null : Arrays.stream(row.get("tags").split(InstitutionExport.TAG_SEPARATOR))
+                .map(String::strip).filter(tag -> !tag.isEmpty()).toList();
+        InstitutionRequest request = new InstitutionRequest(new Text(row.get("name_zh"), row.get("name_en")),
+                row.get("local_name"), row.get("abbreviation"), row.get("country"), row.get("city"), kind,
+                row.get("ror_id"), row.get("schac_code"), row.get("erasmus_code"), row.get("website"), null, null,
+                tags, row.get("owner"));
+        Set<String> invalidFields = new HashSet<>();
+        for (ConstraintViolation<InstitutionRequest> violation : validator.validate(request)) {
+            String field = columnOf(violation);
+            if (field.equals("kind") && row.get("kind") != null) {
+                continue; // already reported as not one of the kinds
+            }
+            invalidFields.add(field);
+            errors.add(new RowError(row.line(), field, messageOf(violation, field)));
+        }
+        if (!invalidFields.contains("country") && row.get("country") != null && !Countries.exists(row.get("country"))) {
+            errors.add(new RowError(row.line(), "country", "is not a country or region of the reference list"));
+        }
+        if (!invalidFields.contains("name_en") && row.get("name_en") != null
+                && Institution.normalize(row.get("name_en")).length() > 300) {
+            errors.add(new RowError(row.line(), "name_en", "is too long once normalised for comparison"));
+        }
+        return new Candidate(row, request, status);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, Row row, String column, List<RowError> errors) {
+        try {
+            return Enum.valueOf(type, row.get(column));
+        } catch (IllegalArgumentException e) {
+            errors.add(new RowError(row.line(), column, "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", "))));
+            return null;
+        }
+    }
+
+    /** {@code name.zh} → {@code name_zh}, {@code rorId} → {@code ror_id}, {@code tags[2].<list element>} → {@code tags}. */
+    private static String columnOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        if (path.startsWith("name.")) {
+            return "name_" + path.substring("name.".length());
+        }
+        String property = path.split("[.\\[]", 2)[0];
+        return property.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+    }
+
+    private static String messageOf(ConstraintViolation<?> violation, String field) {
+        Class<?> constraint = violation.getConstraintDescriptor().getAnnotation().annotationType();
+        boolean element = violation.getPropertyPath().toString().contains("[");
+        if (!element && (constraint == NotNull.class || constraint == NotBlank.class)) {
+            return "is required";
+        }
+        return element && field.equals("tags") ? "each tag: " + violation.getMessage() : violation.getMessage();
+    }
+
+    /**
+     * Probable duplicates as the API finds them (same normalised English name, ROR id or SCHAC code): against the
+     * registered institutions, and against an earlier line of the file.
+     */
+    private void checkDuplicates(List<Candidate> candidates, List<RowError> errors) {
+        Map<String, Function<Candidate, String>> keys = new LinkedHashMap<>();
+        keys.put("name_en", candidate -> nonEmpty(candidate.row().get("name_en") == null ? null
+                : Institution.normalize(candidate.row().get("name_en"))));
+        keys.put("ror_id", candidate -> candidate.row().get("ror_id"));
+        keys.put("schac_code", candidate -> candidate.row().get("schac_code") == null ? null
+                : candidate.row().get("schac_code").toLowerCase(Locale.ROOT));
+
+        Map<String, Map<String, Institution>> registered = registeredMatching(candidates, keys);
+        for (var key : keys.entrySet()) {
+            String field = key.getKey();
+            Map<String, Long> firstLine = new HashMap<>();
+            for (Candidate candidate : candidates) {
+                String value = key.getValue().apply(candidate);
+                if (value == null) {
+                    continue;
+                }
+                Institution existing = registered.get(field).get(value);
+                Long earlier = firstLine.putIfAbsent(value, candidate.row().line());
+                if (existing != null) {
+                    errors.add(new RowError(candidate.row().line(), field, "is a probable duplicate of the registered "
+                            + "institution \"" + existing.nameEn + "\" (" + existing.id + ")"));
+                } else if (earlier != null) {
+                    errors.add(new RowError(candidate.row().line(), field,
+                            "is a probable duplicate of line " + earlier + " of this file"));
+                }
+            }
+        }
+    }
+
+    /** For each duplicate key, the registered institutions by their value of it, among the values in the file. */
+    private Map<String, Map<String, Institution>> registeredMatching(List<Candidate> candidates,
+            Map<String, Function<Candidate, String>> keys) {
+        Set<String> names = values(candidates, keys.get("name_en"));
+        Set<String> rors = values(candidates, keys.get("ror_id"));
+        Set<String> schacs = values(candidates, keys.get("schac_code"));
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (!names.isEmpty()) {
+            conditions.add("normalizedName in :names");
+            parameters.put("names", names);
+        }
+        if (!rors.isEmpty()) {
+            conditions.add("rorId in :rors");
+            parameters.put("rors", rors);
+        }
+        if (!schacs.isEmpty()) {
+            conditions.add("lower(schacCode) in :schacs");
+            parameters.put("schacs", schacs);
+        }
+        List<Institution> found = conditions.isEmpty() ? List.of()
+                : institutions.list(String.join(" or ", conditions), parameters);
+        Map<String, Map<String, Institution>> byKey = new HashMap<>();
+        byKey.put("name_en", index(found, institution -> institution.normalizedName, names));
+        byKey.put("ror_id", index(found, institution -> institution.rorId, rors));
+        byKey.put("schac_code", index(found, institution -> institution.schacCode == null ? null
+                : institution.schacCode.toLowerCase(Locale.ROOT), schacs));
+        return byKey;
+    }
+
+    private static Set<String> values(List<Candidate> candidates, Function<Candidate, String> key) {
+        return candidates.stream().map(key).filter(value -> value != null).collect(Collectors.toSet());
+    }
+
+    private static Map<String, Institution> index(List<Institution> found, Function<Institution, String> key,
+            Set<String> wanted) {
+        Map<String, Institution> index = new HashMap<>();
+        for (Institution institution : found) {
+            String value = key.apply(institution);
+            if (value != null && wanted.contains(value)) {
+                index.putIfAbsent(value, institution);
+            }
+        }
+        return index;
+    }
+
+    private static String nonEmpty(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

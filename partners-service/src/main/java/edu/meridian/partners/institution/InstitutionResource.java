@@ -1,0 +1,160 @@
+package edu.meridian.partners.institution;
+
+import edu.meridian.partners.RevisionResponse;
+import edu.meridian.partners.Revisions;
+import edu.meridian.partners.Roles;
+import edu.meridian.partners.TransitionRequest;
+import edu.meridian.web.ETags;
+import edu.meridian.web.Enums;
+import edu.meridian.web.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Produces(MediaType.APPLICATION_JSON)
+@Path("/api/partners/institutions")
+@Tag(name = "Institutions")
+@RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON, Roles.LEADERSHIP, Roles.REVIEWER,
+        Roles.FACULTY, Roles.ADMISSIONS_OFFICER, Roles.CAMPUS_SYSTEM})
+public class InstitutionResource {
+
+    private final InstitutionService service;
+    private final Revisions revisions;
+
+    InstitutionResource(InstitutionService service, Revisions revisions) {
+        this.service = service;
+        this.revisions = revisions;
+    }
+
+    /** The list filters, all optional, kept in the SPA's URL. */
+    public static class ListQuery {
+        @QueryParam("q") @jakarta.validation.constraints.Size(max = 200) public String q;
+        @QueryParam("country") @Pattern(regexp = "[A-Z]{2}") public String country;
+        @QueryParam("kind") public InstitutionKind kind;
+        @QueryParam("status") public InstitutionStatus status;
+        @QueryParam("tag") public String tag;
+        @QueryParam("owner") public String owner;
+        @QueryParam("expiringWithinDays") @Min(0) @Max(3650) public Integer expiringWithinDays;
+        @QueryParam("sort") @DefaultValue("name")
+        @Pattern(regexp = "-?(name|nameZh|country|status|createdAt|updatedAt|nearestExpiry)",
+                message = "must be one of name, nameZh, country, status, createdAt, updatedAt, nearestExpiry, optionally with - first")
+        public String sort;
+        @QueryParam("page") @DefaultValue("0") @Min(0) public int page;
+        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) public int size;
+
+        InstitutionFilter filter() {
+            return new InstitutionFilter(q, country, kind, status, tag, owner, expiringWithinDays, sort);
+        }
+    }
+
+    @GET
+    @Operation(summary = "List institutions, filtered, sorted and paged, with active agreements and nearest expiry")
+    public Page<InstitutionSummary> list(@Valid @BeanParam ListQuery query) {
+        return service.search(query.filter(), query.page, query.size)
+                .map(listed -> InstitutionSummary.from(listed.institution(), listed.stats()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @APIResponseSchema(value = InstitutionResponse.class, responseCode = "200", responseDescription = "OK")
+    public Response get(@PathParam("id") UUID id) {
+        return respond(service.get(id), Response.Status.OK);
+    }
+
+    @POST
+    @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF})
+    @Operation(summary = "Register an institution; a probable duplicate is refused unless confirmDuplicate=true")
+    @APIResponseSchema(value = InstitutionResponse.class, responseCode = "201", responseDescription = "Created")
+    public Response register(@NotNull @Valid InstitutionRequest request,
+            @QueryParam("confirmDuplicate") @DefaultValue("false") boolean confirmDuplicate) {
+        Institution institution = service.register(request.toContent(), confirmDuplicate);
+        return Response.fromResponse(respond(institution, Response.Status.CREATED))
+                .location(URI.create("/api/partners/institutions/" + institution.id)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF})
+    @APIResponseSchema(value = InstitutionResponse.class, responseCode = "200", responseDescription = "OK")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid InstitutionRequest request,
+            @QueryParam("confirmDuplicate") @DefaultValue("false") boolean confirmDuplicate) {
+        return respond(service.update(id, ifMatch, request.toContent(), confirmDuplicate), Response.Status.OK);
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF})
+    @Operation(summary = "Change the status: prospective, active or inactive")
+    @APIResponseSchema(value = InstitutionResponse.class, responseCode = "200", responseDescription = "OK")
+    public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid TransitionRequest request) {
+        InstitutionStatus to = Enums.parse(InstitutionStatus.class, "to", request.to());
+        return respond(service.changeStatus(id, ifMatch, to, request.reason()), Response.Status.OK);
+    }
+
+    @DELETE
+    @Path("/{id}/contacts/{contactId}")
+    @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF})
+    @Operation(summary = "Erase a contact person (personal data) from the institution")
+    @APIResponseSchema(value = InstitutionResponse.class, responseCode = "200",
+            responseDescription = "The institution without the contact")
+    public Response eraseContact(@PathParam("id") UUID id, @PathParam("contactId") UUID contactId) {
+        return respond(service.eraseContact(id, contactId), Response.Status.OK);
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @Operation(summary = "The history of changes: who, when, which fields")
+    public List<RevisionResponse> versions(@PathParam("id") UUID id) {
+        service.get(id);
+        return revisions.of("institution", id).stream().map(RevisionResponse::summary).toList();
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}")
+    public RevisionResponse version(@PathParam("id") UUID id, @PathParam("version") long version) {
+        service.get(id);
+        return RevisionResponse.full(revisions.get("institution", id, version));
+    }
+
+    @GET
+    @Path("/{id}/versions/compare")
+    @Operation(summary = "The fields that differ between two versions")
+    public RevisionResponse.Comparison compare(@PathParam("id") UUID id, @QueryParam("from") @NotNull @Min(1) Long from,
+            @QueryParam("to") @NotNull @Min(1) Long to) {
+        service.get(id);
+        return new RevisionResponse.Comparison(from, to, revisions.compare("institution", id, from, to));
+    }
+
+    private Response respond(Institution institution, Response.Status status) {
+        InstitutionResponse body = InstitutionResponse.from(institution, service.statsOf(institution.id),
+                service.showsContacts(), service.allowedTransitions(institution));
+        return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON)
+                .tag(ETags.of(institution.version)).build();
+    }
+}
