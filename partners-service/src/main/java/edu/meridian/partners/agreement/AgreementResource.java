@@ -1,14 +1,14 @@
 package edu.meridian.partners.agreement;
 
-import edu.meridian.partners.Csv;
-import edu.meridian.partners.RevisionResponse;
-import edu.meridian.partners.Revisions;
-import edu.meridian.partners.Roles;
-import edu.meridian.partners.TransitionRequest;
 import edu.meridian.partners.institution.Institution;
+import edu.meridian.persistence.RevisionResponse;
+import edu.meridian.persistence.Revisions;
+import edu.meridian.web.Csv;
 import edu.meridian.web.ETags;
 import edu.meridian.web.Page;
 import edu.meridian.web.ProblemException;
+import edu.meridian.web.Roles;
+import edu.meridian.web.TransitionRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

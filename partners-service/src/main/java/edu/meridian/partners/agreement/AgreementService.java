@@ -1,10 +1,10 @@
 package edu.meridian.partners.agreement;
 
-import edu.meridian.partners.PartnersConfig;
-import edu.meridian.partners.Revision;
-import edu.meridian.partners.Revisions;
 import edu.meridian.partners.institution.Institution;
 import edu.meridian.partners.institution.InstitutionRepository;
+import edu.meridian.persistence.Revision;
+import edu.meridian.persistence.Revisions;
+import edu.meridian.persistence.Today;
 import edu.meridian.web.Caller;
 import edu.meridian.web.ETags;
 import edu.meridian.web.Page;
@@ -48,11 +48,11 @@ public class AgreementService {
     private final AgreementRenewal renewal;
     private final Caller caller;
     private final Clock clock;
-    private final PartnersConfig config;
+    private final Today today;
 
     AgreementService(AgreementRepository agreements, InstitutionRepository institutions, Revisions revisions,
             AgreementEvents events, AgreementPolicy policy, ReferenceCodes referenceCodes, AgreementRenewal renewal,
-            Caller caller, Clock clock, PartnersConfig config) {
+            Caller caller, Clock clock, Today today) {
         this.agreements = agreements;
         this.institutions = institutions;
         this.revisions = revisions;
@@ -62,7 +62,7 @@ public class AgreementService {
         this.renewal = renewal;
         this.caller = caller;
         this.clock = clock;
-        this.config = config;
+        this.today = today;
     }
 
     public Agreement get(UUID id) {
@@ -71,7 +71,7 @@ public class AgreementService {
 
     /** Today as a calendar date in the university's time zone. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(config.timeZone()));
+        return today.date();
     }
 
     public Page<Agreement> search(AgreementFilter filter, int page, int size) {

@@ -1,10 +1,10 @@
 package edu.meridian.partners.alliance;
 
-import edu.meridian.partners.RevisionResponse;
-import edu.meridian.partners.Revisions;
-import edu.meridian.partners.Roles;
+import edu.meridian.persistence.RevisionResponse;
+import edu.meridian.persistence.Revisions;
 import edu.meridian.web.ETags;
 import edu.meridian.web.Page;
+import edu.meridian.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,7 +1,7 @@
 package edu.meridian.partners.figures;
 
-import edu.meridian.partners.Roles;
 import edu.meridian.partners.institution.InstitutionStatus;
+import edu.meridian.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

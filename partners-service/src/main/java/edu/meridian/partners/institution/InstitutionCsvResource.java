@@ -1,8 +1,8 @@
 package edu.meridian.partners.institution;
 
-import edu.meridian.partners.Csv;
-import edu.meridian.partners.Roles;
+import edu.meridian.web.Csv;
 import edu.meridian.web.ProblemException;
+import edu.meridian.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;

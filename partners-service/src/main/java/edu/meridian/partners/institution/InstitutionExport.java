@@ -1,11 +1,10 @@
 package edu.meridian.partners.institution;
 
-import edu.meridian.partners.PartnersConfig;
+import edu.meridian.persistence.Today;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -28,13 +27,11 @@ public class InstitutionExport {
     static final int PAGE_SIZE = 500;
 
     private final InstitutionRepository institutions;
-    private final Clock clock;
-    private final PartnersConfig config;
+    private final Today today;
 
-    InstitutionExport(InstitutionRepository institutions, Clock clock, PartnersConfig config) {
+    InstitutionExport(InstitutionRepository institutions, Today today) {
         this.institutions = institutions;
-        this.clock = clock;
-        this.config = config;
+        this.today = today;
     }
 
     /** One row of the export, cells in the order of {@link #COLUMNS}. */
@@ -45,7 +42,7 @@ public class InstitutionExport {
 
     /** Today in the university's time zone, for the file name. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(config.timeZone()));
+        return today.date();
     }
 
     /**

@@ -1,8 +1,8 @@
 package edu.meridian.partners.institution;
 
-import edu.meridian.partners.Countries;
-import edu.meridian.partners.Csv;
 import edu.meridian.web.Caller;
+import edu.meridian.web.Countries;
+import edu.meridian.web.Csv;
 import edu.meridian.web.ProblemException;
 import edu.meridian.web.Text;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;

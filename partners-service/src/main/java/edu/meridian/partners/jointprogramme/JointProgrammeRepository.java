@@ -1,6 +1,6 @@
 package edu.meridian.partners.jointprogramme;
 
-import edu.meridian.partners.Searches;
+import edu.meridian.persistence.Searches;
 import edu.meridian.web.Page;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;

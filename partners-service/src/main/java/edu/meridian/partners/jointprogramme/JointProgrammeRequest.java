@@ -1,7 +1,7 @@
 package edu.meridian.partners.jointprogramme;
 
-import edu.meridian.partners.DateRange;
 import edu.meridian.partners.institution.InstitutionRequest;
+import edu.meridian.web.DateRange;
 import edu.meridian.web.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;

@@ -1,13 +1,13 @@
 package edu.meridian.partners.jointprogramme;
 
-import edu.meridian.partners.RevisionResponse;
-import edu.meridian.partners.Revisions;
-import edu.meridian.partners.Roles;
-import edu.meridian.partners.TransitionRequest;
 import edu.meridian.partners.institution.Institution;
+import edu.meridian.persistence.RevisionResponse;
+import edu.meridian.persistence.Revisions;
 import edu.meridian.web.ETags;
 import edu.meridian.web.Enums;
 import edu.meridian.web.Page;
+import edu.meridian.web.Roles;
+import edu.meridian.web.TransitionRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

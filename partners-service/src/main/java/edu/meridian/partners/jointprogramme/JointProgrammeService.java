@@ -1,15 +1,15 @@
 package edu.meridian.partners.jointprogramme;
 
-import edu.meridian.partners.Revisions;
-import edu.meridian.partners.Roles;
 import edu.meridian.partners.institution.Institution;
 import edu.meridian.partners.institution.InstitutionRepository;
 import edu.meridian.partners.institution.References;
+import edu.meridian.persistence.Revisions;
 import edu.meridian.web.Caller;
 import edu.meridian.web.ETags;
 import edu.meridian.web.Page;
 import edu.meridian.web.Problem;
 import edu.meridian.web.ProblemException;
+import edu.meridian.web.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

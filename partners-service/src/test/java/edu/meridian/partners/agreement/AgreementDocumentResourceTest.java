@@ -1,8 +1,8 @@
 package edu.meridian.partners.agreement;
 
 import edu.meridian.partners.PartnersConfig;
-import edu.meridian.partners.Roles;
 import edu.meridian.testing.Tokens;
+import edu.meridian.web.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,6 +1,6 @@
 package edu.meridian.partners.agreement;
 
-import edu.meridian.partners.Roles;
+import edu.meridian.web.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;

@@ -1,7 +1,7 @@
 package edu.meridian.partners.figures;
 
-import edu.meridian.partners.Roles;
 import edu.meridian.testing.Tokens;
+import edu.meridian.web.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

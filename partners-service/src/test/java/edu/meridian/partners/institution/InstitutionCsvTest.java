@@ -1,7 +1,7 @@
 package edu.meridian.partners.institution;
 
-import edu.meridian.partners.Roles;
 import edu.meridian.testing.Tokens;
+import edu.meridian.web.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.restassured.http.ContentType;
