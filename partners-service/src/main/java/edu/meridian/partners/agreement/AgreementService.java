@@ -36,8 +36,6 @@ import java.util.stream.Collectors;
 public class AgreementService {
 
     static final String AGGREGATE = "agreement";
-    private static final int EXPORT_PAGE = 500;
-    private static final int EXPORT_MAX = 50_000;
 
     private final AgreementRepository agreements;
     private final InstitutionRepository institutions;
@@ -76,20 +74,6 @@ public class AgreementService {
 
     public Page<Agreement> search(AgreementFilter filter, int page, int size) {
         return agreements.search(filter, today(), page, size);
-    }
-
-    /** Every agreement matching the filter, in the filter's order (capped, for the CSV export). */
-    public List<Agreement> export(AgreementFilter filter) {
-        List<Agreement> all = new ArrayList<>();
-        LocalDate today = today();
-        for (int page = 0; all.size() < EXPORT_MAX; page++) {
-            Page<Agreement> chunk = agreements.search(filter, today, page, EXPORT_PAGE);
-            all.addAll(chunk.items());
-            if (chunk.items().size() < EXPORT_PAGE) {
-                break;
-            }
-        }
-        return all;
     }
 
     /** The partner institutions of these agreements, by id, for showing their names. */

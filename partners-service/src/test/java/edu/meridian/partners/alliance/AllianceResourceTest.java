@@ -120,6 +120,31 @@ class AllianceResourceTest {
     }
 
     @Test
+    void comparesTwoVersionsFieldByField() {
+        String tag = unique();
+        String nus = institution("National University of Singapore " + tag, "新加坡国立大学" + tag, "SG");
+        String id = create(body("亚洲大学联盟" + tag, "Asian Universities Alliance " + tag, "member", "[]")).path("id");
+        given().auth().oauth2(STAFF).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(body("亚洲大学联盟" + tag, "Asian Universities Alliance " + tag, "council_member",
+                        "[{\"institutionId\": \"%s\"}]".formatted(nus)))
+                .put(PATH + "/" + id)
+                .then().statusCode(200);
+
+        given().auth().oauth2(LEADERSHIP).queryParam("from", 1).queryParam("to", 2)
+                .get(PATH + "/" + id + "/versions/compare")
+                .then().statusCode(200)
+                .body("from", equalTo(1)).body("to", equalTo(2))
+                .body("changes.field", contains("members", "ourRole"))
+                .body("changes[1].from", equalTo("member")).body("changes[1].to", equalTo("council_member"));
+        given().auth().oauth2(LEADERSHIP).queryParam("from", 1).queryParam("to", 3)
+                .get(PATH + "/" + id + "/versions/compare").then().statusCode(404);
+        given().auth().oauth2(LEADERSHIP).queryParam("to", 2).get(PATH + "/" + id + "/versions/compare")
+                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+        given().auth().oauth2(LEADERSHIP).queryParam("from", 1).queryParam("to", 2)
+                .get(PATH + "/" + java.util.UUID.randomUUID() + "/versions/compare").then().statusCode(404);
+    }
+
+    @Test
     void filtersByChineseNameSortsAndPages() {
         String tag = unique();
         String first = create(body("南亚东南亚医学教育与医疗卫生联盟" + tag, "South and Southeast Asia Alliance A" + tag,

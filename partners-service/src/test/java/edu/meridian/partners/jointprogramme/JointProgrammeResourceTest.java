@@ -150,6 +150,28 @@ class JointProgrammeResourceTest {
     }
 
     @Test
+    void comparesTwoVersionsFieldByField() {
+        String tag = unique();
+        String partner = institution("University of Dundee " + tag, "邓迪大学" + tag, "GB");
+        String id = create(planned(tag, partner)).path("id");
+        given().auth().oauth2(STAFF).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(planned(tag, partner).replace("\"annualIntake\": 60", "\"annualIntake\": 80"))
+                .put(PATH + "/" + id)
+                .then().statusCode(200);
+
+        given().auth().oauth2(LEADERSHIP).queryParam("from", 1).queryParam("to", 2)
+                .get(PATH + "/" + id + "/versions/compare")
+                .then().statusCode(200)
+                .body("from", equalTo(1)).body("to", equalTo(2))
+                .body("changes.field", contains("annualIntake"))
+                .body("changes[0].from", equalTo(60)).body("changes[0].to", equalTo(80));
+        given().auth().oauth2(LEADERSHIP).queryParam("from", 1).queryParam("to", 3)
+                .get(PATH + "/" + id + "/versions/compare").then().statusCode(404);
+        given().auth().oauth2(LEADERSHIP).queryParam("from", 1).get(PATH + "/" + id + "/versions/compare")
+                .then().statusCode(400).body("errors[0].field", equalTo("to"));
+    }
+
+    @Test
     void movesThroughItsLifecycleAndRefusesIllegalTransitions() {
         String tag = unique();
         String partner = institution("University of South Australia " + tag, "南澳大学" + tag, "AU");
