@@ -1,5 +1,6 @@
 package edu.meridian.partners.agreement;
 
+import edu.meridian.web.Strings;
 import edu.meridian.web.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -73,27 +74,23 @@ public record AgreementRequest(
     }
 
     AgreementContent toContent() {
-        return new AgreementContent(blankToNull(referenceCode), kind, title.zh().strip(), title.en().strip(),
-                blankToNull(signingUnit), partnerIds == null ? List.of() : partnerIds, effectiveDate, expiryDate,
+        return new AgreementContent(Strings.blankToNull(referenceCode), kind, title.zh().strip(), title.en().strip(),
+                Strings.blankToNull(signingUnit), partnerIds == null ? List.of() : partnerIds, effectiveDate, expiryDate,
                 Boolean.TRUE.equals(autoRenewal), renewalPeriodMonths, noticePeriodDays,
                 signatories == null ? List.of() : signatories.stream()
-                        .map(s -> new Signatory(s.side(), s.institutionId(), s.name().strip(), blankToNull(s.title()),
+                        .map(s -> new Signatory(s.side(), s.institutionId(), s.name().strip(), Strings.blankToNull(s.title()),
                                 s.signedOn()))
                         .toList(),
                 obligations == null ? List.of() : obligations.stream()
-                        .map(o -> new Obligation(o.kind(), o.party(), blankToNull(o.description())))
+                        .map(o -> new Obligation(o.kind(), o.party(), Strings.blankToNull(o.description())))
                         .toList(),
                 conditions == null ? List.of() : conditions.stream()
                         .map(c -> new CooperationCondition(c.direction(), c.mobilityType(), c.placesPerYear(),
                                 c.monthsPerPerson(), c.daysPerPerson(),
                                 c.subjectAreas() == null ? List.of() : c.subjectAreas().stream().distinct().toList(),
                                 c.levels() == null ? List.of() : c.levels().stream().distinct().toList(),
-                                blankToNull(c.language()), c.cefrLevel(), c.fromYear(), c.toYear()))
+                                Strings.blankToNull(c.language()), c.cefrLevel(), c.fromYear(), c.toYear()))
                         .toList(),
-                blankToNull(notes), blankToNull(owner));
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+                Strings.blankToNull(notes), Strings.blankToNull(owner));
     }
 }

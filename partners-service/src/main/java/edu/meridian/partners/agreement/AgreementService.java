@@ -10,6 +10,7 @@ import edu.meridian.web.ETags;
 import edu.meridian.web.Page;
 import edu.meridian.web.Problem;
 import edu.meridian.web.ProblemException;
+import edu.meridian.web.Strings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -162,7 +162,7 @@ public class AgreementService {
         if (amendment) {
             List<Problem.FieldError> missing = AgreementRules.requirementsOf(agreement, agreement.state);
             if (!missing.isEmpty()) {
-                throw invalid(missing);
+                throw ProblemException.invalid(missing);
             }
         }
         if (!Objects.equals(previousExpiry, agreement.expiryDate)) {
@@ -185,14 +185,12 @@ public class AgreementService {
         ETags.require(ifMatch, agreement.version);
         AgreementState from = agreement.state;
         if (!from.byPeople().contains(to)) {
-            throw ProblemException.conflict("illegal-transition", "Transition not allowed",
-                    "An agreement that is " + from + " cannot become " + to,
-                    Map.of("allowedTransitions", allowedTransitions(agreement)));
+            throw ProblemException.illegalTransition("An agreement", from, to, allowedTransitions(agreement));
         }
         if (!policy.mayTransition(agreement, to)) {
             throw ProblemException.forbidden("Your roles do not allow moving this agreement from " + from + " to " + to);
         }
-        String why = blankToNull(reason);
+        String why = Strings.blankToNull(reason);
         if (why == null && to == AgreementState.draft) {
             throw ProblemException.invalid("reason", "is required when sending an agreement back: say what to change");
         }
@@ -256,7 +254,7 @@ public class AgreementService {
                 .map(institution -> institution.id).collect(Collectors.toSet());
         List<Problem.FieldError> errors = AgreementRules.errorsIn(content, known, today());
         if (!errors.isEmpty()) {
-            throw invalid(errors);
+            throw ProblemException.invalid(errors);
         }
         agreement.kind = content.kind();
         agreement.titleZh = content.titleZh();
@@ -304,16 +302,6 @@ public class AgreementService {
             throw ProblemException.forbidden("Only the international office may make someone else the owner of an agreement");
         }
         return requested;
-    }
-
-    private static ProblemException invalid(List<Problem.FieldError> errors) {
-        return new ProblemException(new Problem(Problem.type("validation"), "Invalid request", 400,
-                "The request has invalid fields", List.copyOf(new LinkedHashSet<>(errors)), Map.of()));
-    }
-
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private Revision record(Agreement agreement, String action, String reason) {

@@ -1,6 +1,6 @@
 package edu.meridian.partners.alliance;
 
-import edu.meridian.partners.institution.InstitutionRequest;
+import edu.meridian.web.Strings;
 import edu.meridian.web.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,8 +26,8 @@ public record AllianceRequest(
     }
 
     AllianceContent toContent() {
-        return new AllianceContent(name.zh().strip(), name.en().strip(), InstitutionRequest.blankToNull(abbreviation),
-                InstitutionRequest.blankToNull(description), InstitutionRequest.blankToNull(website), memberSince, ourRole,
+        return new AllianceContent(name.zh().strip(), name.en().strip(), Strings.blankToNull(abbreviation),
+                Strings.blankToNull(description), Strings.blankToNull(website), memberSince, ourRole,
                 members == null ? List.of() : members.stream()
                         .map(member -> new AllianceMember(member.institutionId(), member.joinedOn()))
                         .toList());

@@ -111,9 +111,7 @@ public class InstitutionService {
         ETags.require(ifMatch, institution.version);
         InstitutionStatus from = institution.status;
         if (!from.next().contains(to)) {
-            throw ProblemException.conflict("illegal-transition", "Transition not allowed",
-                    "An institution that is " + from + " cannot become " + to,
-                    Map.of("allowedTransitions", allowedTransitions(institution)));
+            throw ProblemException.illegalTransition("An institution", from, to, allowedTransitions(institution));
         }
         institution.status = to;
         institution.changed(caller.username(), clock.instant());

@@ -1,7 +1,7 @@
 package edu.meridian.partners.jointprogramme;
 
-import edu.meridian.partners.institution.InstitutionRequest;
 import edu.meridian.web.DateRange;
+import edu.meridian.web.Strings;
 import edu.meridian.web.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -69,8 +69,8 @@ public record JointProgrammeRequest(
 
     JointProgrammeContent toContent() {
         return new JointProgrammeContent(name.zh().strip(), name.en().strip(), chinesePartner.name().zh().strip(),
-                chinesePartner.name().en().strip(), InstitutionRequest.blankToNull(chinesePartner.unit()), foreignPartnerId,
-                InstitutionRequest.blankToNull(certificateNumber), InstitutionRequest.blankToNull(issuingAuthority),
+                chinesePartner.name().en().strip(), Strings.blankToNull(chinesePartner.unit()), foreignPartnerId,
+                Strings.blankToNull(certificateNumber), Strings.blankToNull(issuingAuthority),
                 approvalValidity == null ? null : approvalValidity.from(),
                 approvalValidity == null ? null : approvalValidity.to(),
                 majors.stream().map(major -> new Major(major.code(), strip(major.name()))).toList(),
@@ -80,7 +80,7 @@ public record JointProgrammeRequest(
                                 new CreditRecognition.OurCourse(row.ourCourse().code().strip(),
                                         strip(row.ourCourse().name()), row.ourCourse().credits()),
                                 new CreditRecognition.PartnerCourse(
-                                        InstitutionRequest.blankToNull(row.partnerCourse().code()),
+                                        Strings.blankToNull(row.partnerCourse().code()),
                                         row.partnerCourse().name().strip(), row.partnerCourse().credits())))
                         .toList());
     }
