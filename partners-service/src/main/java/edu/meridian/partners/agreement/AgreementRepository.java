@@ -97,8 +97,8 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
             parameters.put("today", Date.valueOf(today));
             parameters.put("horizon", Date.valueOf(today.plusDays(filter.expiringWithinDays())));
         }
-        String order = Sort.parse(filter.sort() == null ? AgreementFilter.DEFAULT_SORT : filter.sort(), AgreementFilter.SORTS)
-                .orderBy("a.id");
+        String sort = filter.sort() == null ? AgreementFilter.DEFAULT_SORT : filter.sort();
+        String order = Sort.parse(sort, AgreementFilter.SORTS).orderBy("a.id");
 
         var count = getEntityManager().createNativeQuery("select count(*) from agreement a" + where);
         parameters.forEach(count::setParameter);

@@ -1,6 +1,5 @@
 package edu.meridian.partners.agreement;
 
-import edu.meridian.web.Strings;
 import edu.meridian.web.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -17,6 +16,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+
+import static edu.meridian.web.Strings.blankToNull;
 
 /**
  * The fields of an agreement that a person sets when drafting or editing it. The state, the termination reason and
@@ -74,23 +75,23 @@ public record AgreementRequest(
     }
 
     AgreementContent toContent() {
-        return new AgreementContent(Strings.blankToNull(referenceCode), kind, title.zh().strip(), title.en().strip(),
-                Strings.blankToNull(signingUnit), partnerIds == null ? List.of() : partnerIds, effectiveDate, expiryDate,
+        return new AgreementContent(blankToNull(referenceCode), kind, title.zh().strip(), title.en().strip(),
+                blankToNull(signingUnit), partnerIds == null ? List.of() : partnerIds, effectiveDate, expiryDate,
                 Boolean.TRUE.equals(autoRenewal), renewalPeriodMonths, noticePeriodDays,
                 signatories == null ? List.of() : signatories.stream()
-                        .map(s -> new Signatory(s.side(), s.institutionId(), s.name().strip(), Strings.blankToNull(s.title()),
+                        .map(s -> new Signatory(s.side(), s.institutionId(), s.name().strip(), blankToNull(s.title()),
                                 s.signedOn()))
                         .toList(),
                 obligations == null ? List.of() : obligations.stream()
-                        .map(o -> new Obligation(o.kind(), o.party(), Strings.blankToNull(o.description())))
+                        .map(o -> new Obligation(o.kind(), o.party(), blankToNull(o.description())))
                         .toList(),
                 conditions == null ? List.of() : conditions.stream()
                         .map(c -> new CooperationCondition(c.direction(), c.mobilityType(), c.placesPerYear(),
                                 c.monthsPerPerson(), c.daysPerPerson(),
                                 c.subjectAreas() == null ? List.of() : c.subjectAreas().stream().distinct().toList(),
                                 c.levels() == null ? List.of() : c.levels().stream().distinct().toList(),
-                                Strings.blankToNull(c.language()), c.cefrLevel(), c.fromYear(), c.toYear()))
+                                blankToNull(c.language()), c.cefrLevel(), c.fromYear(), c.toYear()))
                         .toList(),
-                Strings.blankToNull(notes), Strings.blankToNull(owner));
+                blankToNull(notes), blankToNull(owner));
     }
 }

@@ -12,7 +12,6 @@ import edu.meridian.web.PageRequest;
 import edu.meridian.web.ProblemException;
 import edu.meridian.web.Responses;
 import edu.meridian.web.Roles;
-import edu.meridian.web.Strings;
 import edu.meridian.web.TransitionRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -43,6 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static edu.meridian.web.Strings.blankToNull;
 
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/api/partners/agreements")
@@ -79,11 +80,11 @@ public class AgreementResource {
         @QueryParam("size") @DefaultValue(PageRequest.DEFAULT_SIZE) @Min(1) @Max(PageRequest.MAX_SIZE) public int size;
 
         AgreementFilter filter() {
-            return new AgreementFilter(Strings.blankToNull(q), Enums.parse(AgreementKind.class, "kind", kind),
+            return new AgreementFilter(blankToNull(q), Enums.parse(AgreementKind.class, "kind", kind),
                     states == null ? List.of() : states.stream().filter(state -> !state.isBlank())
                             .map(state -> Enums.parse(AgreementState.class, "state", state)).distinct().toList(),
                     partnerId == null || partnerId.isBlank() ? null : uuid("partnerId", partnerId),
-                    Strings.blankToNull(signingUnit), Strings.blankToNull(owner), expiringWithinDays, sort);
+                    blankToNull(signingUnit), blankToNull(owner), expiringWithinDays, sort);
         }
     }
 

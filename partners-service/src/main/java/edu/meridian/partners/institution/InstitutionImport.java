@@ -2,10 +2,10 @@ package edu.meridian.partners.institution;
 
 import edu.meridian.web.Caller;
 import edu.meridian.web.Countries;
+import edu.meridian.web.CsvImport;
 import edu.meridian.web.CsvImport.Result;
 import edu.meridian.web.CsvImport.Row;
 import edu.meridian.web.CsvImport.RowError;
-import edu.meridian.web.CsvImport;
 import edu.meridian.web.Text;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,5 @@
 package edu.meridian.partners.institution;
 
-import edu.meridian.web.Strings;
 import edu.meridian.web.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -11,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import java.util.List;
 import java.util.UUID;
+
+import static edu.meridian.web.Strings.blankToNull;
 
 /** The fields of an institution that a user sets. Status changes go through transitions. */
 public record InstitutionRequest(
@@ -42,18 +43,18 @@ public record InstitutionRequest(
 
     /** What the request says, as the domain takes it; contacts and units keep their ids, new ones get one. */
     public InstitutionContent toContent() {
-        return new InstitutionContent(name.zh().strip(), name.en().strip(), Strings.blankToNull(localName),
-                Strings.blankToNull(abbreviation), country, Strings.blankToNull(city), kind, Strings.blankToNull(rorId), Strings.blankToNull(schacCode),
-                Strings.blankToNull(erasmusCode), Strings.blankToNull(website),
+        return new InstitutionContent(name.zh().strip(), name.en().strip(), blankToNull(localName),
+                blankToNull(abbreviation), country, blankToNull(city), kind, blankToNull(rorId), blankToNull(schacCode),
+                blankToNull(erasmusCode), blankToNull(website),
                 contacts == null ? List.of() : contacts.stream()
                         .map(contact -> new Contact(contact.id() == null ? UUID.randomUUID() : contact.id(),
-                                contact.name().strip(), Strings.blankToNull(contact.role()), Strings.blankToNull(contact.email()),
-                                Strings.blankToNull(contact.phone())))
+                                contact.name().strip(), blankToNull(contact.role()), blankToNull(contact.email()),
+                                blankToNull(contact.phone())))
                         .toList(),
                 units == null ? List.of() : units.stream()
                         .map(unit -> new OrgUnit(unit.id() == null ? UUID.randomUUID() : unit.id(), unit.name()))
                         .toList(),
                 tags == null ? List.of() : tags.stream().map(String::strip).distinct().toList(),
-                Strings.blankToNull(owner));
+                blankToNull(owner));
     }
 }

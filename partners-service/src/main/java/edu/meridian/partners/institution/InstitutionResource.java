@@ -93,7 +93,8 @@ public class InstitutionResource {
     public Response register(@NotNull @Valid InstitutionRequest request,
             @QueryParam("confirmDuplicate") @DefaultValue("false") boolean confirmDuplicate) {
         Institution institution = service.register(request.toContent(), confirmDuplicate);
-        return Responses.created("/api/partners/institutions/" + institution.id, body(institution), institution.version);
+        return Responses.created("/api/partners/institutions/" + institution.id, body(institution),
+                institution.version);
     }
 
     @PUT
