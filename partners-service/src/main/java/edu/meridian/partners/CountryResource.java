@@ -1,5 +1,7 @@
 package edu.meridian.partners;
 
+import edu.meridian.web.Countries;
+import edu.meridian.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

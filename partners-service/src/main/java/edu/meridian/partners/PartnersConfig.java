@@ -3,14 +3,8 @@ package edu.meridian.partners;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-import java.time.ZoneId;
-
 @ConfigMapping(prefix = "partners")
 public interface PartnersConfig {
-
-    /** The university's time zone: agreement dates are calendar dates there. */
-    @WithDefault("Asia/Shanghai")
-    ZoneId timeZone();
 
     Documents documents();
 

@@ -1,13 +1,11 @@
 package edu.meridian.partners;
 
 import edu.meridian.testing.Tokens;
+import edu.meridian.web.Roles;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 
@@ -35,16 +33,8 @@ class AuthorisedPartyTest {
         given().auth().oauth2(staffToken(null)).get("/api/partners/institutions").then().statusCode(401);
     }
 
-    /** What Keycloak issues to the given client for an office-staff user; Tokens always says meridian-gateway. */
+    /** What Keycloak issues to the given client for an office-staff user. */
     private static String staffToken(String client) {
-        long now = System.currentTimeMillis() / 1000;
-        JwtClaimsBuilder claims = Jwt.issuer(Tokens.ISSUER).subject("8a0c2e4d-staff").preferredUserName("wang.fang")
-                .audience(Tokens.AUDIENCE).claim("typ", "Bearer")
-                .claim("realm_access", Map.of("roles", List.of(Roles.OFFICE_STAFF)))
-                .issuedAt(now).expiresAt(now + 300);
-        if (client != null) {
-            claims.claim("azp", client);
-        }
-        return claims.jws().keyId("1").sign();
+        return Tokens.user("wang.fang").roles(Roles.OFFICE_STAFF).client(client).sign();
     }
 }

@@ -1,6 +1,10 @@
 package edu.meridian.partners;
 
 import edu.meridian.testing.AuthorizationMatrix;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.meridian.testing.Tokens;
+import edu.meridian.web.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -45,12 +49,14 @@ class AuthorizationMatrixTest {
                         "GET /api/partners/agreements/{id}/documents/{documentId}/content")
                 .allow(DRAFT, "POST /api/partners/agreements/{id}/documents")
                 .allow(READ, "GET /api/partners/alliances", "GET /api/partners/alliances/{id}",
-                        "GET /api/partners/alliances/{id}/versions", "GET /api/partners/alliances/{id}/versions/{version}")
+                        "GET /api/partners/alliances/{id}/versions", "GET /api/partners/alliances/{id}/versions/{version}",
+                        "GET /api/partners/alliances/{id}/versions/compare")
                 .allow(OFFICE, "POST /api/partners/alliances", "PUT /api/partners/alliances/{id}")
                 .allow(ADMIN, "DELETE /api/partners/alliances/{id}")
                 .allow(READ, "GET /api/partners/joint-programmes", "GET /api/partners/joint-programmes/{id}",
                         "GET /api/partners/joint-programmes/{id}/versions",
-                        "GET /api/partners/joint-programmes/{id}/versions/{version}")
+                        "GET /api/partners/joint-programmes/{id}/versions/{version}",
+                        "GET /api/partners/joint-programmes/{id}/versions/compare")
                 .allow(OFFICE, "POST /api/partners/joint-programmes", "PUT /api/partners/joint-programmes/{id}",
                         "POST /api/partners/joint-programmes/{id}/transitions")
                 .allow(READ, "GET /api/partners/figures/institutions-by-country", "GET /api/partners/figures/institutions-by-kind",

@@ -2,6 +2,8 @@ package edu.meridian.partners;
 
 import edu.meridian.testing.Callers;
 import edu.meridian.testing.OperationRequests;
+import edu.meridian.testing.Tokens;
+import edu.meridian.web.Roles;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;

@@ -5,6 +5,8 @@ import edu.meridian.testing.Callers;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.DynamicTest;
+import edu.meridian.testing.Tokens;
+import edu.meridian.web.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 
 import java.util.stream.Stream;

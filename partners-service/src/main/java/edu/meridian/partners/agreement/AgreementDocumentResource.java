@@ -1,7 +1,8 @@
 package edu.meridian.partners.agreement;
 
-import edu.meridian.partners.Roles;
+import edu.meridian.web.Downloads;
 import edu.meridian.web.Problem;
+import edu.meridian.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,7 +23,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -77,15 +77,8 @@ public class AgreementDocumentResource {
     public Response content(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         AgreementDocuments.Content content = documents.content(id, documentId);
-        String etag = "\"" + content.document().sha256 + "\"";
-        Response.ResponseBuilder response = etag.equals(ifNoneMatch)
-                ? Response.notModified()
-                : Response.ok(content.bytes(), AgreementDocuments.PDF)
-                        .header("Content-Disposition", contentDisposition(content.document().fileName));
-        return response.header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return Downloads.of(content.bytes(), AgreementDocuments.PDF, content.document().fileName,
+                content.document().sha256, ifNoneMatch);
     }
 
     /**
@@ -98,25 +91,5 @@ public class AgreementDocumentResource {
         Problem problem = new Problem(Problem.type("unreadable-upload"), "Unreadable upload", 400,
                 "The body is not a complete multipart/form-data request", List.of(), Map.of());
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
-    }
-
-    /**
-     * {@code attachment} with an ASCII {@code filename} for old clients and the exact name in {@code filename*}
-     * (RFC 6266, RFC 8187), so Chinese names survive.
-     */
-    static String contentDisposition(String fileName) {
-        StringBuilder fallback = new StringBuilder();
-        fileName.codePoints().forEach(c -> fallback.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? (char) c : '_'));
-        StringBuilder encoded = new StringBuilder();
-        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
-                encoded.append((char) c);
-            } else {
-                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-            }
-        }
-        return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
     }
 }

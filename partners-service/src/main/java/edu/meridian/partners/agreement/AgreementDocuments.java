@@ -4,20 +4,14 @@ import edu.meridian.partners.PartnersConfig;
 import edu.meridian.web.Caller;
 import edu.meridian.web.Problem;
 import edu.meridian.web.ProblemException;
+import edu.meridian.web.Uploads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +25,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AgreementDocuments {
 
-    public static final String PDF = "application/pdf";
+    public static final String PDF = Uploads.PDF;
     static final int TITLE_MAX = 300;
-    static final int FILE_NAME_MAX = 255;
-    /** Where the {@code %%EOF} marker must appear: in the last KiB, as PDF readers look for it. */
-    static final int TRAILER_WINDOW = 1024;
-    private static final byte[] PDF_HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] PDF_EOF = "%%EOF".getBytes(StandardCharsets.US_ASCII);
 
     private final AgreementRepository agreements;
     private final AgreementDocumentRepository documents;
@@ -91,37 +80,27 @@ public class AgreementDocuments {
         } else if (title.codePointCount(0, title.length()) > TITLE_MAX) {
             errors.add(new Problem.FieldError("title", "must be at most " + TITLE_MAX + " characters"));
         }
-        long size = upload.file() == null ? -1 : sizeOf(upload.file());
+        long size = Uploads.sizeOf(upload.file());
         if (size < 0) {
             errors.add(new Problem.FieldError("file", "is required: a multipart part named file with a PDF"));
         } else if (size == 0) {
             errors.add(new Problem.FieldError("file", "is empty"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(new Problem(Problem.type("validation"), "Invalid request", 400,
-                    "The upload has invalid fields", errors, Map.of()));
+            throw ProblemException.invalid(errors);
         }
-        long maxSize = config.documents().maxSize().asLongValue();
-        if (size > maxSize) {
-            throw ProblemException.of(413, "document-too-large", "Document too large",
-                    "The document has " + size + " bytes; the largest accepted is " + maxSize + " bytes",
-                    Map.of("maxSize", maxSize));
-        }
-        byte[] content = read(upload.file());
-        if (!isPdf(content)) {
-            throw ProblemException.of(415, "unsupported-document", "Not a PDF",
-                    "Only PDF documents are accepted, and this file's content is not a PDF, whatever its name",
-                    Map.of("accepted", List.of(PDF)));
-        }
+        Uploads.requireAtMost(size, config.documents().maxSize().asLongValue(), "document");
+        byte[] content = Uploads.read(upload.file());
+        Uploads.requirePdf(content, "document");
         AgreementDocument document = new AgreementDocument();
         document.id = UUID.randomUUID();
         document.agreementId = agreement.id;
         document.kind = kind;
         document.title = title;
-        document.fileName = cleanFileName(upload.fileName());
+        document.fileName = Uploads.safeFileName(upload.fileName(), "document.pdf");
         document.contentType = PDF;
         document.sizeBytes = content.length;
-        document.sha256 = sha256(content);
+        document.sha256 = Uploads.sha256(content);
         document.version = documents.latestVersion(agreement.id, kind, title) + 1;
         document.content = content;
         document.uploadedBy = caller.username();
@@ -165,68 +144,6 @@ public class AgreementDocuments {
     private void requireAgreement(UUID agreementId) {
         if (agreements.count("id", agreementId) == 0) {
             throw ProblemException.notFound("Agreement", agreementId);
-        }
-    }
-
-    /** A PDF by content: the {@code %PDF-} header at the start and an {@code %%EOF} marker in the last KiB. */
-    static boolean isPdf(byte[] content) {
-        if (content.length < PDF_HEADER.length || !startsWith(content, PDF_HEADER)) {
-            return false;
-        }
-        int from = Math.max(PDF_HEADER.length, content.length - TRAILER_WINDOW);
-        for (int i = content.length - PDF_EOF.length; i >= from; i--) {
-            if (regionMatches(content, i, PDF_EOF)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The name as the user's machine knew it: no directories (some browsers send them), no control characters. */
-    static String cleanFileName(String fileName) {
-        String name = fileName == null ? "" : fileName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("\\p{Cntrl}", "").strip();
-        if (name.codePointCount(0, name.length()) > FILE_NAME_MAX) {
-            name = name.substring(0, name.offsetByCodePoints(0, FILE_NAME_MAX));
-        }
-        return name.isEmpty() ? "document.pdf" : name;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
-
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        return regionMatches(content, 0, prefix);
-    }
-
-    private static boolean regionMatches(byte[] content, int offset, byte[] expected) {
-        for (int i = 0; i < expected.length; i++) {
-            if (content[offset + i] != expected[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The received upload cannot be read", e);
-        }
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The received upload cannot be read", e);
         }
     }
 }

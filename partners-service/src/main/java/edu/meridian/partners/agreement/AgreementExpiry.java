@@ -1,7 +1,7 @@
 package edu.meridian.partners.agreement;
 
-import edu.meridian.partners.PartnersConfig;
-import edu.meridian.partners.Revisions;
+import edu.meridian.persistence.Revisions;
+import edu.meridian.persistence.Today;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,15 +37,15 @@ public class AgreementExpiry {
     private final Revisions revisions;
     private final AgreementEvents events;
     private final Clock clock;
-    private final PartnersConfig config;
+    private final Today today;
 
     AgreementExpiry(AgreementRepository agreements, Revisions revisions, AgreementEvents events, Clock clock,
-            PartnersConfig config) {
+            Today today) {
         this.agreements = agreements;
         this.revisions = revisions;
         this.events = events;
         this.clock = clock;
-        this.config = config;
+        this.today = today;
     }
 
     /** What one run did. */
@@ -62,7 +62,7 @@ public class AgreementExpiry {
 
     /** Today as a calendar date in the university's time zone. */
     LocalDate today() {
-        return LocalDate.now(clock.withZone(config.timeZone()));
+        return today.date();
     }
 
     /** Brings every agreement in force up to date for this day. */

@@ -1,7 +1,7 @@
 package edu.meridian.partners.agreement;
 
-import edu.meridian.partners.Roles;
 import edu.meridian.web.Caller;
+import edu.meridian.web.Roles;
 import jakarta.enterprise.context.RequestScoped;
 
 import java.util.EnumSet;

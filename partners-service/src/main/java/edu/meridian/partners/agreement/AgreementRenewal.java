@@ -1,7 +1,7 @@
 package edu.meridian.partners.agreement;
 
-import edu.meridian.partners.PartnersConfig;
-import edu.meridian.partners.Revisions;
+import edu.meridian.persistence.Revisions;
+import edu.meridian.persistence.Today;
 import edu.meridian.web.Caller;
 import edu.meridian.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +9,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
@@ -29,10 +28,10 @@ class AgreementRenewal {
     private final AgreementPolicy policy;
     private final Caller caller;
     private final Clock clock;
-    private final PartnersConfig config;
+    private final Today today;
 
     AgreementRenewal(AgreementRepository agreements, ReferenceCodes referenceCodes, Revisions revisions,
-            AgreementEvents events, AgreementPolicy policy, Caller caller, Clock clock, PartnersConfig config) {
+            AgreementEvents events, AgreementPolicy policy, Caller caller, Clock clock, Today today) {
         this.agreements = agreements;
         this.referenceCodes = referenceCodes;
         this.revisions = revisions;
@@ -40,7 +39,7 @@ class AgreementRenewal {
         this.policy = policy;
         this.caller = caller;
         this.clock = clock;
-        this.config = config;
+        this.today = today;
     }
 
     /** Drafts the renewal: a successor linked to the agreement, its dates moved on by its duration. One open renewal at a time. */
@@ -67,7 +66,7 @@ class AgreementRenewal {
         successor.state = AgreementState.draft;
         successor.predecessorId = predecessor.id;
         successor.created(caller.username(), clock.instant());
-        successor.referenceCode = referenceCodes.next(LocalDate.now(clock.withZone(config.timeZone())));
+        successor.referenceCode = referenceCodes.next(today.date());
         successor.kind = predecessor.kind;
         successor.titleZh = predecessor.titleZh;
         successor.titleEn = predecessor.titleEn;

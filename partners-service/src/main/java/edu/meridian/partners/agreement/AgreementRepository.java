@@ -1,5 +1,7 @@
 package edu.meridian.partners.agreement;
 
+import edu.meridian.persistence.Searches;
+import edu.meridian.persistence.Sort;
 import edu.meridian.web.Page;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,7 +69,7 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
         StringBuilder where = new StringBuilder(" where true");
         if (filter.q() != null && !filter.q().isBlank()) {
             where.append(" and (a.title_en ilike :q or a.title_zh ilike :q or a.reference_code ilike :q)");
-            parameters.put("q", "%" + filter.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put("q", Searches.containing(filter.q()));
         }
         if (filter.kind() != null) {
             where.append(" and a.kind = :kind");
@@ -96,12 +98,7 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
             parameters.put("horizon", Date.valueOf(today.plusDays(filter.expiringWithinDays())));
         }
         String sort = filter.sort() == null ? AgreementFilter.DEFAULT_SORT : filter.sort();
-        boolean descending = sort.startsWith("-");
-        String column = AgreementFilter.SORTS.get(descending ? sort.substring(1) : sort);
-        if (column == null) {
-            throw new IllegalArgumentException("Unknown sort " + sort);
-        }
-        String order = " order by " + column + (descending ? " desc nulls last" : " asc nulls last") + ", a.id";
+        String order = Sort.parse(sort, AgreementFilter.SORTS).orderBy("a.id");
 
         var count = getEntityManager().createNativeQuery("select count(*) from agreement a" + where);
         parameters.forEach(count::setParameter);

@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static edu.meridian.web.Strings.blankToNull;
+
 /**
  * The fields of an agreement that a person sets when drafting or editing it. The state, the termination reason and
  * the predecessor change only through transitions and renewals. {@code signingUnit} and {@code owner} may be left
@@ -91,9 +93,5 @@ public record AgreementRequest(
                                 blankToNull(c.language()), c.cefrLevel(), c.fromYear(), c.toYear()))
                         .toList(),
                 blankToNull(notes), blankToNull(owner));
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

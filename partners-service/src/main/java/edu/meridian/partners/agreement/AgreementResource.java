@@ -1,14 +1,18 @@
 package edu.meridian.partners.agreement;
 
-import edu.meridian.partners.Csv;
-import edu.meridian.partners.RevisionResponse;
-import edu.meridian.partners.Revisions;
-import edu.meridian.partners.Roles;
-import edu.meridian.partners.TransitionRequest;
 import edu.meridian.partners.institution.Institution;
-import edu.meridian.web.ETags;
+import edu.meridian.persistence.RevisionResponse;
+import edu.meridian.persistence.Revisions;
+import edu.meridian.persistence.Versions;
+import edu.meridian.web.Csv;
+import edu.meridian.web.CsvExport;
+import edu.meridian.web.Enums;
 import edu.meridian.web.Page;
+import edu.meridian.web.PageRequest;
 import edu.meridian.web.ProblemException;
+import edu.meridian.web.Responses;
+import edu.meridian.web.Roles;
+import edu.meridian.web.TransitionRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -35,12 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
+
+import static edu.meridian.web.Strings.blankToNull;
 
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/api/partners/agreements")
@@ -52,11 +55,11 @@ public class AgreementResource {
     private static final String AGGREGATE = "agreement";
 
     private final AgreementService service;
-    private final Revisions revisions;
+    private final Versions versions;
 
     AgreementResource(AgreementService service, Revisions revisions) {
         this.service = service;
-        this.revisions = revisions;
+        this.versions = revisions.versions(AGGREGATE, service::get);
     }
 
     /** The list filters, all optional, kept in the SPA's URL; {@code state} may be repeated. The export ignores paging. */
@@ -73,13 +76,13 @@ public class AgreementResource {
                 message = "must be one of referenceCode, title, titleZh, kind, state, effectiveDate, expiryDate, "
                         + "createdAt, updatedAt, optionally with - first")
         public String sort;
-        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) public int page;
-        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) public int size;
+        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageRequest.MAX_PAGE) public int page;
+        @QueryParam("size") @DefaultValue(PageRequest.DEFAULT_SIZE) @Min(1) @Max(PageRequest.MAX_SIZE) public int size;
 
         AgreementFilter filter() {
-            return new AgreementFilter(blankToNull(q), kind == null || kind.isBlank() ? null : parse(AgreementKind.class, "kind", kind),
+            return new AgreementFilter(blankToNull(q), Enums.parse(AgreementKind.class, "kind", kind),
                     states == null ? List.of() : states.stream().filter(state -> !state.isBlank())
-                            .map(state -> parse(AgreementState.class, "state", state)).distinct().toList(),
+                            .map(state -> Enums.parse(AgreementState.class, "state", state)).distinct().toList(),
                     partnerId == null || partnerId.isBlank() ? null : uuid("partnerId", partnerId),
                     blankToNull(signingUnit), blankToNull(owner), expiringWithinDays, sort);
         }
@@ -98,12 +101,11 @@ public class AgreementResource {
     @Produces(Csv.MEDIA_TYPE)
     @Operation(summary = "The agreements matching the list filters as CSV (UTF-8 with BOM, for Excel)")
     public Response export(@Valid @BeanParam ListQuery query) {
-        List<Agreement> agreements = service.export(query.filter());
-        Map<UUID, Institution> partners = service.partnersOf(agreements);
-        return Csv.download("agreements-" + service.today() + ".csv", AgreementCsv.HEADER, rows -> {
-            for (Agreement agreement : agreements) {
-                rows.add(AgreementCsv.row(agreement, partners));
-            }
+        AgreementFilter filter = query.filter();
+        return CsvExport.stream("agreements-" + service.today() + ".csv", AgreementCsv.HEADER, (page, size) -> {
+            List<Agreement> agreements = service.search(filter, page, size).items();
+            Map<UUID, Institution> partners = service.partnersOf(agreements);
+            return agreements.stream().map(agreement -> AgreementCsv.row(agreement, partners)).toList();
         });
     }
 
@@ -111,7 +113,7 @@ public class AgreementResource {
     @Path("/{id}")
     @APIResponseSchema(value = AgreementResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") UUID id) {
-        return respond(service.get(id), Response.Status.OK);
+        return ok(service.get(id));
     }
 
     @POST
@@ -120,8 +122,7 @@ public class AgreementResource {
     @APIResponseSchema(value = AgreementResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(@NotNull @Valid AgreementRequest request) {
         Agreement agreement = service.create(request.toContent());
-        return Response.fromResponse(respond(agreement, Response.Status.CREATED))
-                .location(URI.create("/api/partners/agreements/" + agreement.id)).build();
+        return Responses.created("/api/partners/agreements/" + agreement.id, body(agreement), agreement.version);
     }
 
     @PUT
@@ -131,7 +132,7 @@ public class AgreementResource {
     @APIResponseSchema(value = AgreementResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AgreementRequest request) {
-        return respond(service.update(id, ifMatch, request.toContent()), Response.Status.OK);
+        return ok(service.update(id, ifMatch, request.toContent()));
     }
 
     @DELETE
@@ -151,8 +152,8 @@ public class AgreementResource {
     @APIResponseSchema(value = AgreementResponse.class, responseCode = "200", responseDescription = "OK")
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TransitionRequest request) {
-        AgreementState to = parse(AgreementState.class, "to", request.to());
-        return respond(service.transition(id, ifMatch, to, request.reason()), Response.Status.OK);
+        AgreementState to = Enums.parse(AgreementState.class, "to", request.to());
+        return ok(service.transition(id, ifMatch, to, request.reason()));
     }
 
     @POST
@@ -162,23 +163,20 @@ public class AgreementResource {
     @APIResponseSchema(value = AgreementResponse.class, responseCode = "201", responseDescription = "Created")
     public Response renew(@PathParam("id") UUID id) {
         Agreement successor = service.renew(id);
-        return Response.fromResponse(respond(successor, Response.Status.CREATED))
-                .location(URI.create("/api/partners/agreements/" + successor.id)).build();
+        return Responses.created("/api/partners/agreements/" + successor.id, body(successor), successor.version);
     }
 
     @GET
     @Path("/{id}/versions")
     @Operation(summary = "The history of changes: who, when, which fields")
     public List<RevisionResponse> versions(@PathParam("id") UUID id) {
-        service.get(id);
-        return revisions.of(AGGREGATE, id).stream().map(RevisionResponse::summary).toList();
+        return versions.list(id);
     }
 
     @GET
     @Path("/{id}/versions/{version}")
     public RevisionResponse version(@PathParam("id") UUID id, @PathParam("version") long version) {
-        service.get(id);
-        return RevisionResponse.full(revisions.get(AGGREGATE, id, version));
+        return versions.get(id, version);
     }
 
     @GET
@@ -186,25 +184,17 @@ public class AgreementResource {
     @Operation(summary = "The fields that differ between two versions")
     public RevisionResponse.Comparison compare(@PathParam("id") UUID id, @QueryParam("from") @NotNull @Min(1) Long from,
             @QueryParam("to") @NotNull @Min(1) Long to) {
-        service.get(id);
-        return new RevisionResponse.Comparison(from, to, revisions.compare(AGGREGATE, id, from, to));
+        return versions.compare(id, from, to);
     }
 
-    private Response respond(Agreement agreement, Response.Status status) {
-        AgreementResponse body = AgreementResponse.from(agreement, service.partnersOf(List.of(agreement)),
+    private AgreementResponse body(Agreement agreement) {
+        return AgreementResponse.from(agreement, service.partnersOf(List.of(agreement)),
                 service.successorIdOf(agreement.id).orElse(null), service.allowedTransitions(agreement),
                 service.allowedActions(agreement));
-        return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON)
-                .tag(ETags.of(agreement.version)).build();
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
-        }
+    private Response ok(Agreement agreement) {
+        return Responses.withVersion(body(agreement), agreement.version);
     }
 
     private static UUID uuid(String field, String value) {
@@ -213,9 +203,5 @@ public class AgreementResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(field, "must be an id (UUID)");
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

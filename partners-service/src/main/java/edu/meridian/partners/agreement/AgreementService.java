@@ -1,15 +1,16 @@
 package edu.meridian.partners.agreement;
 
-import edu.meridian.partners.PartnersConfig;
-import edu.meridian.partners.Revision;
-import edu.meridian.partners.Revisions;
 import edu.meridian.partners.institution.Institution;
 import edu.meridian.partners.institution.InstitutionRepository;
+import edu.meridian.persistence.Revision;
+import edu.meridian.persistence.Revisions;
+import edu.meridian.persistence.Today;
 import edu.meridian.web.Caller;
 import edu.meridian.web.ETags;
 import edu.meridian.web.Page;
 import edu.meridian.web.Problem;
 import edu.meridian.web.ProblemException;
+import edu.meridian.web.Strings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,8 +36,6 @@ import java.util.stream.Collectors;
 public class AgreementService {
 
     static final String AGGREGATE = "agreement";
-    private static final int EXPORT_PAGE = 500;
-    private static final int EXPORT_MAX = 50_000;
 
     private final AgreementRepository agreements;
     private final InstitutionRepository institutions;
@@ -48,11 +46,11 @@ public class AgreementService {
     private final AgreementRenewal renewal;
     private final Caller caller;
     private final Clock clock;
-    private final PartnersConfig config;
+    private final Today today;
 
     AgreementService(AgreementRepository agreements, InstitutionRepository institutions, Revisions revisions,
             AgreementEvents events, AgreementPolicy policy, ReferenceCodes referenceCodes, AgreementRenewal renewal,
-            Caller caller, Clock clock, PartnersConfig config) {
+            Caller caller, Clock clock, Today today) {
         this.agreements = agreements;
         this.institutions = institutions;
         this.revisions = revisions;
@@ -62,7 +60,7 @@ public class AgreementService {
         this.renewal = renewal;
         this.caller = caller;
         this.clock = clock;
-        this.config = config;
+        this.today = today;
     }
 
     public Agreement get(UUID id) {
@@ -71,25 +69,11 @@ public class AgreementService {
 
     /** Today as a calendar date in the university's time zone. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(config.timeZone()));
+        return today.date();
     }
 
     public Page<Agreement> search(AgreementFilter filter, int page, int size) {
         return agreements.search(filter, today(), page, size);
-    }
-
-    /** Every agreement matching the filter, in the filter's order (capped, for the CSV export). */
-    public List<Agreement> export(AgreementFilter filter) {
-        List<Agreement> all = new ArrayList<>();
-        LocalDate today = today();
-        for (int page = 0; all.size() < EXPORT_MAX; page++) {
-            Page<Agreement> chunk = agreements.search(filter, today, page, EXPORT_PAGE);
-            all.addAll(chunk.items());
-            if (chunk.items().size() < EXPORT_PAGE) {
-                break;
-            }
-        }
-        return all;
     }
 
     /** The partner institutions of these agreements, by id, for showing their names. */
@@ -178,7 +162,7 @@ public class AgreementService {
         if (amendment) {
             List<Problem.FieldError> missing = AgreementRules.requirementsOf(agreement, agreement.state);
             if (!missing.isEmpty()) {
-                throw invalid(missing);
+                throw ProblemException.invalid(missing);
             }
         }
         if (!Objects.equals(previousExpiry, agreement.expiryDate)) {
@@ -201,14 +185,12 @@ public class AgreementService {
         ETags.require(ifMatch, agreement.version);
         AgreementState from = agreement.state;
         if (!from.byPeople().contains(to)) {
-            throw ProblemException.conflict("illegal-transition", "Transition not allowed",
-                    "An agreement that is " + from + " cannot become " + to,
-                    Map.of("allowedTransitions", allowedTransitions(agreement)));
+            throw ProblemException.illegalTransition("An agreement", from, to, allowedTransitions(agreement));
         }
         if (!policy.mayTransition(agreement, to)) {
             throw ProblemException.forbidden("Your roles do not allow moving this agreement from " + from + " to " + to);
         }
-        String why = blankToNull(reason);
+        String why = Strings.blankToNull(reason);
         if (why == null && to == AgreementState.draft) {
             throw ProblemException.invalid("reason", "is required when sending an agreement back: say what to change");
         }
@@ -272,7 +254,7 @@ public class AgreementService {
                 .map(institution -> institution.id).collect(Collectors.toSet());
         List<Problem.FieldError> errors = AgreementRules.errorsIn(content, known, today());
         if (!errors.isEmpty()) {
-            throw invalid(errors);
+            throw ProblemException.invalid(errors);
         }
         agreement.kind = content.kind();
         agreement.titleZh = content.titleZh();
@@ -320,16 +302,6 @@ public class AgreementService {
             throw ProblemException.forbidden("Only the international office may make someone else the owner of an agreement");
         }
         return requested;
-    }
-
-    private static ProblemException invalid(List<Problem.FieldError> errors) {
-        return new ProblemException(new Problem(Problem.type("validation"), "Invalid request", 400,
-                "The request has invalid fields", List.copyOf(new LinkedHashSet<>(errors)), Map.of()));
-    }
-
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private Revision record(Agreement agreement, String action, String reason) {

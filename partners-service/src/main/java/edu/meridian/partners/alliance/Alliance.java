@@ -1,6 +1,6 @@
 package edu.meridian.partners.alliance;
 
-import edu.meridian.partners.Audited;
+import edu.meridian.persistence.Audited;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

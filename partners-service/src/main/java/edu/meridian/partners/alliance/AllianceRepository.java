@@ -1,6 +1,7 @@
 package edu.meridian.partners.alliance;
 
-import edu.meridian.partners.Searches;
+import edu.meridian.persistence.Searches;
+import edu.meridian.persistence.Sort;
 import edu.meridian.web.Page;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -27,11 +28,8 @@ public class AllianceRepository implements PanacheRepositoryBase<Alliance, UUID>
                     + " where other.id = a.id and listed.institutionId = :member)");
             parameters.put("member", filter.member());
         }
-        String sort = filter.sort() == null ? "name" : filter.sort();
-        boolean descending = sort.startsWith("-");
-        String property = AllianceFilter.SORTS.get(descending ? sort.substring(1) : sort);
-        query.append(" order by ").append(property).append(descending ? " desc nulls last" : " asc nulls last")
-                .append(", a.id");
+        query.append(Sort.parse(filter.sort() == null ? "name" : filter.sort(), AllianceFilter.SORTS)
+                .orderBy("a.id"));
         PanacheQuery<Alliance> found = find(query.toString(), parameters);
         return new Page<>(found.page(page, size).list(), found.count(), page, size);
     }

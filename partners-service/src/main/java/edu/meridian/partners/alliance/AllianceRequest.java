@@ -1,6 +1,5 @@
 package edu.meridian.partners.alliance;
 
-import edu.meridian.partners.institution.InstitutionRequest;
 import edu.meridian.web.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+
+import static edu.meridian.web.Strings.blankToNull;
 
 /** The fields of an alliance that a user sets. */
 public record AllianceRequest(
@@ -26,8 +27,8 @@ public record AllianceRequest(
     }
 
     AllianceContent toContent() {
-        return new AllianceContent(name.zh().strip(), name.en().strip(), InstitutionRequest.blankToNull(abbreviation),
-                InstitutionRequest.blankToNull(description), InstitutionRequest.blankToNull(website), memberSince, ourRole,
+        return new AllianceContent(name.zh().strip(), name.en().strip(), blankToNull(abbreviation),
+                blankToNull(description), blankToNull(website), memberSince, ourRole,
                 members == null ? List.of() : members.stream()
                         .map(member -> new AllianceMember(member.institutionId(), member.joinedOn()))
                         .toList());

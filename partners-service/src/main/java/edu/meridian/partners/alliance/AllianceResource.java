@@ -1,10 +1,12 @@
 package edu.meridian.partners.alliance;
 
-import edu.meridian.partners.RevisionResponse;
-import edu.meridian.partners.Revisions;
-import edu.meridian.partners.Roles;
-import edu.meridian.web.ETags;
+import edu.meridian.persistence.RevisionResponse;
+import edu.meridian.persistence.Revisions;
+import edu.meridian.persistence.Versions;
 import edu.meridian.web.Page;
+import edu.meridian.web.PageRequest;
+import edu.meridian.web.Responses;
+import edu.meridian.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -32,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,11 +45,11 @@ import java.util.UUID;
 public class AllianceResource {
 
     private final AllianceService service;
-    private final Revisions revisions;
+    private final Versions versions;
 
     AllianceResource(AllianceService service, Revisions revisions) {
         this.service = service;
-        this.revisions = revisions;
+        this.versions = revisions.versions(AllianceService.AGGREGATE, service::get);
     }
 
     /** The list filters, all optional. */
@@ -60,8 +61,8 @@ public class AllianceResource {
         @Pattern(regexp = "-?(name|nameZh|memberSince|createdAt|updatedAt)",
                 message = "must be one of name, nameZh, memberSince, createdAt, updatedAt, optionally with - first")
         public String sort;
-        @QueryParam("page") @DefaultValue("0") @Min(0) public int page;
-        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) public int size;
+        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageRequest.MAX_PAGE) public int page;
+        @QueryParam("size") @DefaultValue(PageRequest.DEFAULT_SIZE) @Min(1) @Max(PageRequest.MAX_SIZE) public int size;
 
         AllianceFilter filter() {
             return new AllianceFilter(q, member, sort);
@@ -78,7 +79,7 @@ public class AllianceResource {
     @Path("/{id}")
     @APIResponseSchema(value = AllianceResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") UUID id) {
-        return respond(service.get(id), Response.Status.OK);
+        return ok(service.get(id));
     }
 
     @POST
@@ -87,8 +88,7 @@ public class AllianceResource {
     @APIResponseSchema(value = AllianceResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(@NotNull @Valid AllianceRequest request) {
         Alliance alliance = service.create(request.toContent());
-        return Response.fromResponse(respond(alliance, Response.Status.CREATED))
-                .location(URI.create("/api/partners/alliances/" + alliance.id)).build();
+        return Responses.created("/api/partners/alliances/" + alliance.id, body(alliance), alliance.version);
     }
 
     @PUT
@@ -97,7 +97,7 @@ public class AllianceResource {
     @APIResponseSchema(value = AllianceResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AllianceRequest request) {
-        return respond(service.update(id, ifMatch, request.toContent()), Response.Status.OK);
+        return ok(service.update(id, ifMatch, request.toContent()));
     }
 
     @DELETE
@@ -114,20 +114,28 @@ public class AllianceResource {
     @Path("/{id}/versions")
     @Operation(summary = "The history of changes: who, when, which fields")
     public List<RevisionResponse> versions(@PathParam("id") UUID id) {
-        service.get(id);
-        return revisions.of(AllianceService.AGGREGATE, id).stream().map(RevisionResponse::summary).toList();
+        return versions.list(id);
     }
 
     @GET
     @Path("/{id}/versions/{version}")
     public RevisionResponse version(@PathParam("id") UUID id, @PathParam("version") long version) {
-        service.get(id);
-        return RevisionResponse.full(revisions.get(AllianceService.AGGREGATE, id, version));
+        return versions.get(id, version);
     }
 
-    private Response respond(Alliance alliance, Response.Status status) {
-        AllianceResponse body = AllianceResponse.from(alliance, service.membersOf(alliance));
-        return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON)
-                .tag(ETags.of(alliance.version)).build();
+    @GET
+    @Path("/{id}/versions/compare")
+    @Operation(summary = "The fields that differ between two versions")
+    public RevisionResponse.Comparison compare(@PathParam("id") UUID id, @QueryParam("from") @NotNull @Min(1) Long from,
+            @QueryParam("to") @NotNull @Min(1) Long to) {
+        return versions.compare(id, from, to);
+    }
+
+    private AllianceResponse body(Alliance alliance) {
+        return AllianceResponse.from(alliance, service.membersOf(alliance));
+    }
+
+    private Response ok(Alliance alliance) {
+        return Responses.withVersion(body(alliance), alliance.version);
     }
 }

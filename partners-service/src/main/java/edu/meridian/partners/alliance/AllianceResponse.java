@@ -1,8 +1,8 @@
 package edu.meridian.partners.alliance;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import edu.meridian.partners.Countries;
 import edu.meridian.partners.institution.Institution;
+import edu.meridian.web.Countries;
 import edu.meridian.web.Text;
 
 import java.time.Instant;

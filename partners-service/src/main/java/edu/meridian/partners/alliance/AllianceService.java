@@ -1,9 +1,9 @@
 package edu.meridian.partners.alliance;
 
-import edu.meridian.partners.Revisions;
 import edu.meridian.partners.institution.Institution;
 import edu.meridian.partners.institution.InstitutionRepository;
 import edu.meridian.partners.institution.References;
+import edu.meridian.persistence.Revisions;
 import edu.meridian.web.Caller;
 import edu.meridian.web.ETags;
 import edu.meridian.web.Page;

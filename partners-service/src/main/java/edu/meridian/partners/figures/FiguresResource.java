@@ -1,7 +1,8 @@
 package edu.meridian.partners.figures;
 
-import edu.meridian.partners.Roles;
 import edu.meridian.partners.institution.InstitutionStatus;
+import edu.meridian.web.Counts;
+import edu.meridian.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,14 +26,6 @@ public class FiguresResource {
 
     FiguresResource(FiguresService figures) {
         this.figures = figures;
-    }
-
-    /** Counts in groups, largest first, and their sum. */
-    public record Counts<T>(long total, List<T> items) {
-
-        static <T> Counts<T> of(List<T> items, java.util.function.ToLongFunction<T> count) {
-            return new Counts<>(items.stream().mapToLong(count).sum(), items);
-        }
     }
 
     /** The agreements in force that expire within {@code withinDays} days: from today to {@code to}, both included. */

@@ -1,16 +1,15 @@
 package edu.meridian.partners.figures;
 
-import edu.meridian.partners.Countries;
-import edu.meridian.partners.PartnersConfig;
 import edu.meridian.partners.institution.InstitutionKind;
 import edu.meridian.partners.institution.InstitutionStatus;
+import edu.meridian.persistence.Today;
+import edu.meridian.web.Countries;
 import edu.meridian.web.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import java.sql.Date;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -23,13 +22,11 @@ import java.util.UUID;
 public class FiguresService {
 
     private final EntityManager entityManager;
-    private final Clock clock;
-    private final PartnersConfig config;
+    private final Today today;
 
-    FiguresService(EntityManager entityManager, Clock clock, PartnersConfig config) {
+    FiguresService(EntityManager entityManager, Today today) {
         this.entityManager = entityManager;
-        this.clock = clock;
-        this.config = config;
+        this.today = today;
     }
 
     public record ByCountry(String country, Text countryName, long count) {
@@ -73,7 +70,7 @@ public class FiguresService {
 
     /** Active or expiring agreements whose expiry date is from today to today + {@code withinDays}, in our time zone. */
     public Expiring agreementsExpiring(int withinDays) {
-        LocalDate today = LocalDate.now(clock.withZone(config.timeZone()));
+        LocalDate today = this.today.date();
         LocalDate until = today.plusDays(withinDays);
         Query query = entityManager.createNativeQuery("""
                         select id, reference_code, title_zh, title_en, expiry_date, state

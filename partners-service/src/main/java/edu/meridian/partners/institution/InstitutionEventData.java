@@ -1,7 +1,7 @@
 package edu.meridian.partners.institution;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import edu.meridian.partners.Countries;
+import edu.meridian.web.Countries;
 import edu.meridian.web.Text;
 
 import java.util.List;

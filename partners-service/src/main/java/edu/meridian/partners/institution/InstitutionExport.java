@@ -1,11 +1,9 @@
 package edu.meridian.partners.institution;
 
-import edu.meridian.partners.PartnersConfig;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import edu.meridian.persistence.Today;
+import edu.meridian.web.CsvExport;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.io.IOException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -25,46 +23,26 @@ public class InstitutionExport {
     /** Tags share one cell, separated by this. */
     public static final String TAG_SEPARATOR = ";";
 
-    static final int PAGE_SIZE = 500;
+    /** Rows per page of the download (an export over several pages is tested with it). */
+    static final int PAGE_SIZE = CsvExport.PAGE_SIZE;
 
     private final InstitutionRepository institutions;
-    private final Clock clock;
-    private final PartnersConfig config;
+    private final Today today;
 
-    InstitutionExport(InstitutionRepository institutions, Clock clock, PartnersConfig config) {
+    InstitutionExport(InstitutionRepository institutions, Today today) {
         this.institutions = institutions;
-        this.clock = clock;
-        this.config = config;
+        this.today = today;
     }
 
-    /** One row of the export, cells in the order of {@link #COLUMNS}. */
-    @FunctionalInterface
-    public interface RowWriter {
-        void write(List<Object> cells) throws IOException;
-    }
-
-    /** Today in the university's time zone, for the file name. */
+    /** Today in the university's time zone, for the file name and the figures. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(config.timeZone()));
+        return today.date();
     }
 
-    /**
-     * Writes every institution matching the filter, in its order. Pages of {@value #PAGE_SIZE} are read each in a
-     * short transaction of its own, so a slow download neither holds a database connection nor fills memory.
-     */
-    public void writeAll(InstitutionFilter filter, RowWriter rows) throws IOException {
-        LocalDate today = today();
-        for (int page = 0; ; page++) {
-            int number = page;
-            List<InstitutionRepository.Listed> listed = QuarkusTransaction.requiringNew()
-                    .call(() -> institutions.search(filter, today, number, PAGE_SIZE).items());
-            for (InstitutionRepository.Listed item : listed) {
-                rows.write(row(item.institution(), item.stats()));
-            }
-            if (listed.size() < PAGE_SIZE) {
-                return;
-            }
-        }
+    /** One page of the export: the institutions matching the filter, in its order, as rows of {@link #COLUMNS}. */
+    public List<List<Object>> page(InstitutionFilter filter, LocalDate today, int page, int size) {
+        return institutions.search(filter, today, page, size).items().stream()
+                .map(listed -> row(listed.institution(), listed.stats())).toList();
     }
 
     static List<Object> row(Institution institution, AgreementStats stats) {

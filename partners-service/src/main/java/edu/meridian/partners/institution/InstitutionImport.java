@@ -1,9 +1,11 @@
 package edu.meridian.partners.institution;
 
-import edu.meridian.partners.Countries;
-import edu.meridian.partners.Csv;
 import edu.meridian.web.Caller;
-import edu.meridian.web.ProblemException;
+import edu.meridian.web.Countries;
+import edu.meridian.web.CsvImport;
+import edu.meridian.web.CsvImport.Result;
+import edu.meridian.web.CsvImport.Row;
+import edu.meridian.web.CsvImport.RowError;
 import edu.meridian.web.Text;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,18 +14,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,8 +46,8 @@ public class InstitutionImport {
 
     static final Set<String> REQUIRED = Set.of("name_zh", "name_en", "country", "kind");
 
-    /** Export columns that are figures, not fields: accepted so an export can be read back, and ignored. */
-    static final Set<String> IGNORED = Set.of("active_agreements", "nearest_expiry");
+    /** The file: the export's columns (its figures are accepted so an export can be read back, and ignored). */
+    public static final CsvImport FILE = new CsvImport(InstitutionExport.COLUMNS, REQUIRED, MAX_BYTES, MAX_ROWS);
 
     /** Rows registered between two clears of the persistence context, which otherwise grows with every row. */
     private static final int CLEAR_EVERY = 100;
@@ -72,22 +67,6 @@ public class InstitutionImport {
         this.clock = clock;
     }
 
-    /** A problem with one row: the physical line in the file (the header is line 1), the column, what is wrong. */
-    public record RowError(long line, String field, String message) {
-    }
-
-    /** What an import did (or, in a dry run, would do). */
-    public record Result(boolean dryRun, int rows, int valid, List<RowError> errors, List<UUID> created) {
-    }
-
-    /** A row of the file: where it starts and its cells by column, stripped, blank as null. */
-    private record Row(long line, Map<String, String> cells) {
-
-        String get(String column) {
-            return cells.get(column);
-        }
-    }
-
     /** A row read into the API's request, with the status the file gives. */
     private record Candidate(Row row, InstitutionRequest request, InstitutionStatus status) {
     }
@@ -100,10 +79,7 @@ public class InstitutionImport {
     @Transactional
     @TransactionConfiguration(timeout = 600)
     public Result run(byte[] file, boolean dryRun) {
-        if (file.length > MAX_BYTES) {
-            throw tooLarge();
-        }
-        List<Row> rows = read(Csv.decode(file));
+        List<Row> rows = FILE.read(file);
         List<RowError> errors = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         for (Row row : rows) {
@@ -111,15 +87,10 @@ public class InstitutionImport {
         }
         checkDuplicates(candidates, errors);
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparingLong(RowError::line)
-                    .thenComparingInt(error -> InstitutionExport.COLUMNS.indexOf(error.field())));
-            long invalid = errors.stream().map(RowError::line).distinct().count();
-            throw ProblemException.of(422, "import-invalid", "The file has invalid rows",
-                    invalid + " of " + rows.size() + " rows are invalid; nothing was imported",
-                    Map.of("dryRun", dryRun, "rows", rows.size(), "valid", rows.size() - invalid, "errors", errors));
+            throw FILE.invalid(errors, rows.size(), dryRun);
         }
         if (dryRun) {
-            return new Result(true, rows.size(), rows.size(), List.of(), List.of());
+            return Result.checked(rows.size());
         }
         List<UUID> created = new ArrayList<>();
         for (Candidate candidate : candidates) {
@@ -133,90 +104,15 @@ public class InstitutionImport {
                 institutions.getEntityManager().clear();
             }
         }
-        return new Result(false, rows.size(), rows.size(), List.of(), created);
-    }
-
-    /** 413: the file is larger than {@link #MAX_BYTES}. */
-    public static ProblemException tooLarge() {
-        return ProblemException.of(413, "too-large", "File too large",
-                "The file has more than " + MAX_BYTES / (1024 * 1024) + " MB; import the register in parts", Map.of());
-    }
-
-    /** The data rows of the file; anything that makes it unreadable as a whole is a 400 naming what and where. */
-    private static List<Row> read(String text) {
-        if (text.isBlank()) {
-            throw Csv.unreadable("The file is empty; the first line must name the columns: "
-                    + String.join(",", InstitutionExport.COLUMNS));
-        }
-        Csv.Lines lines = new Csv.Lines(text);
-        List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(text, Csv.FORMAT)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            List<String> header = header(records.next());
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                long line = lines.of(record.getCharacterPosition());
-                if (record.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                if (record.size() != header.size()) {
-                    throw Csv.unreadable("Line " + line + " has " + record.size() + " fields but the header has "
-                            + header.size() + "; a field with a comma, quote or line break must be in double quotes");
-                }
-                if (rows.size() == MAX_ROWS) {
-                    throw Csv.unreadable("The file has more than " + MAX_ROWS + " rows; import the register in parts");
-                }
-                Map<String, String> cells = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    String value = Csv.unguard(record.get(i).strip());
-                    cells.put(header.get(i), value.isEmpty() ? null : value);
-                }
-                rows.add(new Row(line, cells));
-            }
-        } catch (IOException | UncheckedIOException e) {
-            String reason = e instanceof UncheckedIOException unchecked ? unchecked.getCause().getMessage() : e.getMessage();
-            throw Csv.unreadable("The file is not valid CSV: " + reason
-                    + ". A field with a comma, quote or line break must be in double quotes, and a quote inside it doubled");
-        }
-        if (rows.isEmpty()) {
-            throw Csv.unreadable("The file has a header but no rows");
-        }
-        return rows;
-    }
-
-    private static List<String> header(CSVRecord record) {
-        List<String> header = record.stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
-        List<String> unknown = header.stream().filter(name -> !InstitutionExport.COLUMNS.contains(name)).toList();
-        if (!unknown.isEmpty()) {
-            throw Csv.unreadable("Unknown columns in line 1: " + unknown.stream()
-                    .map(name -> name.isEmpty() ? "(a column without a name)" : name).collect(Collectors.joining(", "))
-                    + ". The columns are " + String.join(",", InstitutionExport.COLUMNS));
-        }
-        List<String> repeated = header.stream().filter(name -> header.indexOf(name) != header.lastIndexOf(name))
-                .distinct().toList();
-        if (!repeated.isEmpty()) {
-            throw Csv.unreadable("Columns named more than once in line 1: " + String.join(", ", repeated));
-        }
-        List<String> missing = InstitutionExport.COLUMNS.stream()
-                .filter(name -> REQUIRED.contains(name) && !header.contains(name)).toList();
-        if (!missing.isEmpty()) {
-            throw Csv.unreadable("Required columns missing in line 1: " + String.join(", ", missing));
-        }
-        return header;
+        return Result.imported(created);
     }
 
     /** The row as an API request, its problems added to {@code errors}; the request is only used if there are none. */
     private Candidate check(Row row, List<RowError> errors) {
-        InstitutionKind kind = null;
-        if (row.get("kind") != null) {
-            kind = parse(InstitutionKind.class, row, "kind", errors);
-        }
-        InstitutionStatus status = InstitutionStatus.prospective;
-        if (row.get("status") != null) {
-            status = parse(InstitutionStatus.class, row, "status", errors);
-        }
-        List<String> tags = row.get("tags") == null ? null : Arrays.stream(row.get("tags").split(InstitutionExport.TAG_SEPARATOR))
-                .map(String::strip).filter(tag -> !tag.isEmpty()).toList();
+        InstitutionKind kind = row.enumOf(InstitutionKind.class, "kind", errors);
+        InstitutionStatus status = row.get("status") == null ? InstitutionStatus.prospective
+                : row.enumOf(InstitutionStatus.class, "status", errors);
+        List<String> tags = row.listOf("tags", InstitutionExport.TAG_SEPARATOR);
         InstitutionRequest request = new InstitutionRequest(new Text(row.get("name_zh"), row.get("name_en")),
                 row.get("local_name"), row.get("abbreviation"), row.get("country"), row.get("city"), kind,
                 row.get("ror_id"), row.get("schac_code"), row.get("erasmus_code"), row.get("website"), null, null,
@@ -238,16 +134,6 @@ public class InstitutionImport {
             errors.add(new RowError(row.line(), "name_en", "is too long once normalised for comparison"));
         }
         return new Candidate(row, request, status);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, Row row, String column, List<RowError> errors) {
-        try {
-            return Enum.valueOf(type, row.get(column));
-        } catch (IllegalArgumentException e) {
-            errors.add(new RowError(row.line(), column, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", "))));
-            return null;
-        }
     }
 
     /** {@code name.zh} → {@code name_zh}, {@code rorId} → {@code ror_id}, {@code tags[2].<list element>} → {@code tags}. */

@@ -1,5 +1,7 @@
 package edu.meridian.partners.institution;
 
+import edu.meridian.persistence.Searches;
+import edu.meridian.persistence.Sort;
 import edu.meridian.web.Page;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +50,7 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
         StringBuilder where = new StringBuilder(" where true");
         if (filter.q() != null && !filter.q().isBlank()) {
             where.append(" and (i.name_en ilike :q or i.name_zh ilike :q or i.local_name ilike :q or i.abbreviation ilike :q)");
-            parameters.put("q", "%" + filter.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put("q", Searches.containing(filter.q()));
         }
         if (filter.country() != null) {
             where.append(" and i.country = :country");
@@ -74,10 +76,8 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
             where.append(" and s.nearest_expiry <= :horizon");
             parameters.put("horizon", Date.valueOf(today.plusDays(filter.expiringWithinDays())));
         }
-        String sort = filter.sort() == null ? "name" : filter.sort();
-        boolean descending = sort.startsWith("-");
-        String column = InstitutionFilter.SORTS.get(descending ? sort.substring(1) : sort);
-        String order = " order by " + column + (descending ? " desc nulls last" : " asc nulls last") + ", i.id";
+        String order = Sort.parse(filter.sort() == null ? "name" : filter.sort(), InstitutionFilter.SORTS)
+                .orderBy("i.id");
 
         var count = getEntityManager().createNativeQuery("select count(*) from institution i " + STATS_JOIN + where);
         parameters.forEach(count::setParameter);

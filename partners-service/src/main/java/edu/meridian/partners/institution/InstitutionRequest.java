@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 
+import static edu.meridian.web.Strings.blankToNull;
+
 /** The fields of an institution that a user sets. Status changes go through transitions. */
 public record InstitutionRequest(
         @NotNull @Valid Text name,
@@ -54,9 +56,5 @@ public record InstitutionRequest(
                         .toList(),
                 tags == null ? List.of() : tags.stream().map(String::strip).distinct().toList(),
                 blankToNull(owner));
-    }
-
-    public static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,12 +1,14 @@
 package edu.meridian.partners.institution;
 
-import edu.meridian.partners.RevisionResponse;
-import edu.meridian.partners.Revisions;
-import edu.meridian.partners.Roles;
-import edu.meridian.partners.TransitionRequest;
-import edu.meridian.web.ETags;
+import edu.meridian.persistence.RevisionResponse;
+import edu.meridian.persistence.Revisions;
+import edu.meridian.persistence.Versions;
 import edu.meridian.web.Enums;
 import edu.meridian.web.Page;
+import edu.meridian.web.PageRequest;
+import edu.meridian.web.Responses;
+import edu.meridian.web.Roles;
+import edu.meridian.web.TransitionRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,11 +44,11 @@ import java.util.UUID;
 public class InstitutionResource {
 
     private final InstitutionService service;
-    private final Revisions revisions;
+    private final Versions versions;
 
     InstitutionResource(InstitutionService service, Revisions revisions) {
         this.service = service;
-        this.revisions = revisions;
+        this.versions = revisions.versions(InstitutionService.AGGREGATE, service::get);
     }
 
     /** The list filters, all optional, kept in the SPA's URL. */
@@ -63,8 +64,8 @@ public class InstitutionResource {
         @Pattern(regexp = "-?(name|nameZh|country|status|createdAt|updatedAt|nearestExpiry)",
                 message = "must be one of name, nameZh, country, status, createdAt, updatedAt, nearestExpiry, optionally with - first")
         public String sort;
-        @QueryParam("page") @DefaultValue("0") @Min(0) public int page;
-        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) public int size;
+        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageRequest.MAX_PAGE) public int page;
+        @QueryParam("size") @DefaultValue(PageRequest.DEFAULT_SIZE) @Min(1) @Max(PageRequest.MAX_SIZE) public int size;
 
         InstitutionFilter filter() {
             return new InstitutionFilter(q, country, kind, status, tag, owner, expiringWithinDays, sort);
@@ -82,7 +83,7 @@ public class InstitutionResource {
     @Path("/{id}")
     @APIResponseSchema(value = InstitutionResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") UUID id) {
-        return respond(service.get(id), Response.Status.OK);
+        return ok(service.get(id));
     }
 
     @POST
@@ -92,8 +93,8 @@ public class InstitutionResource {
     public Response register(@NotNull @Valid InstitutionRequest request,
             @QueryParam("confirmDuplicate") @DefaultValue("false") boolean confirmDuplicate) {
         Institution institution = service.register(request.toContent(), confirmDuplicate);
-        return Response.fromResponse(respond(institution, Response.Status.CREATED))
-                .location(URI.create("/api/partners/institutions/" + institution.id)).build();
+        return Responses.created("/api/partners/institutions/" + institution.id, body(institution),
+                institution.version);
     }
 
     @PUT
@@ -103,7 +104,7 @@ public class InstitutionResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid InstitutionRequest request,
             @QueryParam("confirmDuplicate") @DefaultValue("false") boolean confirmDuplicate) {
-        return respond(service.update(id, ifMatch, request.toContent(), confirmDuplicate), Response.Status.OK);
+        return ok(service.update(id, ifMatch, request.toContent(), confirmDuplicate));
     }
 
     @POST
@@ -114,7 +115,7 @@ public class InstitutionResource {
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TransitionRequest request) {
         InstitutionStatus to = Enums.parse(InstitutionStatus.class, "to", request.to());
-        return respond(service.changeStatus(id, ifMatch, to, request.reason()), Response.Status.OK);
+        return ok(service.changeStatus(id, ifMatch, to, request.reason()));
     }
 
     @DELETE
@@ -124,22 +125,20 @@ public class InstitutionResource {
     @APIResponseSchema(value = InstitutionResponse.class, responseCode = "200",
             responseDescription = "The institution without the contact")
     public Response eraseContact(@PathParam("id") UUID id, @PathParam("contactId") UUID contactId) {
-        return respond(service.eraseContact(id, contactId), Response.Status.OK);
+        return ok(service.eraseContact(id, contactId));
     }
 
     @GET
     @Path("/{id}/versions")
     @Operation(summary = "The history of changes: who, when, which fields")
     public List<RevisionResponse> versions(@PathParam("id") UUID id) {
-        service.get(id);
-        return revisions.of("institution", id).stream().map(RevisionResponse::summary).toList();
+        return versions.list(id);
     }
 
     @GET
     @Path("/{id}/versions/{version}")
     public RevisionResponse version(@PathParam("id") UUID id, @PathParam("version") long version) {
-        service.get(id);
-        return RevisionResponse.full(revisions.get("institution", id, version));
+        return versions.get(id, version);
     }
 
     @GET
@@ -147,14 +146,15 @@ public class InstitutionResource {
     @Operation(summary = "The fields that differ between two versions")
     public RevisionResponse.Comparison compare(@PathParam("id") UUID id, @QueryParam("from") @NotNull @Min(1) Long from,
             @QueryParam("to") @NotNull @Min(1) Long to) {
-        service.get(id);
-        return new RevisionResponse.Comparison(from, to, revisions.compare("institution", id, from, to));
+        return versions.compare(id, from, to);
     }
 
-    private Response respond(Institution institution, Response.Status status) {
-        InstitutionResponse body = InstitutionResponse.from(institution, service.statsOf(institution.id),
+    private InstitutionResponse body(Institution institution) {
+        return InstitutionResponse.from(institution, service.statsOf(institution.id),
                 service.showsContacts(), service.allowedTransitions(institution));
-        return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON)
-                .tag(ETags.of(institution.version)).build();
+    }
+
+    private Response ok(Institution institution) {
+        return Responses.withVersion(body(institution), institution.version);
     }
 }

@@ -1,20 +1,19 @@
 package edu.meridian.partners.institution;
 
-import edu.meridian.partners.Countries;
-import edu.meridian.partners.PartnersConfig;
-import edu.meridian.partners.Revision;
-import edu.meridian.partners.Revisions;
-import edu.meridian.partners.Roles;
+import edu.meridian.persistence.Revision;
+import edu.meridian.persistence.Revisions;
+import edu.meridian.persistence.Today;
 import edu.meridian.web.Caller;
+import edu.meridian.web.Countries;
 import edu.meridian.web.ETags;
 import edu.meridian.web.Page;
 import edu.meridian.web.ProblemException;
+import edu.meridian.web.Roles;
 import edu.meridian.web.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,16 +31,16 @@ public class InstitutionService {
     private final InstitutionEvents events;
     private final Caller caller;
     private final Clock clock;
-    private final PartnersConfig config;
+    private final Today today;
 
     InstitutionService(InstitutionRepository institutions, Revisions revisions, InstitutionEvents events, Caller caller,
-            Clock clock, PartnersConfig config) {
+            Clock clock, Today today) {
         this.institutions = institutions;
         this.revisions = revisions;
         this.events = events;
         this.caller = caller;
         this.clock = clock;
-        this.config = config;
+        this.today = today;
     }
 
     public Institution get(UUID id) {
@@ -53,7 +52,7 @@ public class InstitutionService {
     }
 
     public Page<InstitutionRepository.Listed> search(InstitutionFilter filter, int page, int size) {
-        return institutions.search(filter, LocalDate.now(clock.withZone(config.timeZone())), page, size);
+        return institutions.search(filter, today.date(), page, size);
     }
 
     /**
@@ -112,9 +111,7 @@ public class InstitutionService {
         ETags.require(ifMatch, institution.version);
         InstitutionStatus from = institution.status;
         if (!from.next().contains(to)) {
-            throw ProblemException.conflict("illegal-transition", "Transition not allowed",
-                    "An institution that is " + from + " cannot become " + to,
-                    Map.of("allowedTransitions", allowedTransitions(institution)));
+            throw ProblemException.illegalTransition("An institution", from, to, allowedTransitions(institution));
         }
         institution.status = to;
         institution.changed(caller.username(), clock.instant());
@@ -149,7 +146,8 @@ public class InstitutionService {
     }
 
     public boolean showsContacts() {
-        return Roles.seesContacts(caller);
+        // Machine clients and occasional readers do not see the personal data of partner contacts.
+        return caller.hasAnyRole(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON, Roles.LEADERSHIP);
     }
 
     private void checkRules(Institution institution, boolean confirmedNotDuplicate) {

@@ -1,6 +1,6 @@
 package edu.meridian.partners.institution;
 
-import edu.meridian.partners.Countries;
+import edu.meridian.web.Countries;
 import edu.meridian.web.Text;
 
 import java.time.LocalDate;

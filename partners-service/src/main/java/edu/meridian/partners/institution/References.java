@@ -48,12 +48,7 @@ public final class References {
             }
         });
         if (!errors.isEmpty()) {
-            throw invalid(errors);
+            throw ProblemException.invalid(errors);
         }
-    }
-
-    public static ProblemException invalid(List<Problem.FieldError> errors) {
-        return new ProblemException(new Problem(Problem.type("validation"), "Invalid request", 400,
-                "The request has invalid fields", errors, Map.of()));
     }
 }

@@ -1,6 +1,6 @@
 package edu.meridian.partners.jointprogramme;
 
-import edu.meridian.partners.Audited;
+import edu.meridian.persistence.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

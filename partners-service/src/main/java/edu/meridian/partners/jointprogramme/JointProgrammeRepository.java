@@ -1,6 +1,7 @@
 package edu.meridian.partners.jointprogramme;
 
-import edu.meridian.partners.Searches;
+import edu.meridian.persistence.Searches;
+import edu.meridian.persistence.Sort;
 import edu.meridian.web.Page;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -38,11 +39,8 @@ public class JointProgrammeRepository implements PanacheRepositoryBase<JointProg
             query.append(" and p.status = :status");
             parameters.put("status", filter.status());
         }
-        String sort = filter.sort() == null ? "name" : filter.sort();
-        boolean descending = sort.startsWith("-");
-        String property = JointProgrammeFilter.SORTS.get(descending ? sort.substring(1) : sort);
-        query.append(" order by ").append(property).append(descending ? " desc nulls last" : " asc nulls last")
-                .append(", p.id");
+        query.append(Sort.parse(filter.sort() == null ? "name" : filter.sort(), JointProgrammeFilter.SORTS)
+                .orderBy("p.id"));
         PanacheQuery<JointProgramme> found = find(query.toString(), parameters);
         return new Page<>(found.page(page, size).list(), found.count(), page, size);
     }

@@ -1,7 +1,6 @@
 package edu.meridian.partners.jointprogramme;
 
-import edu.meridian.partners.DateRange;
-import edu.meridian.partners.institution.InstitutionRequest;
+import edu.meridian.web.DateRange;
 import edu.meridian.web.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -17,6 +16,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+
+import static edu.meridian.web.Strings.blankToNull;
 
 /**
  * The fields of a joint programme that a user sets. The approval (certificate, authority, validity) may be empty while
@@ -69,8 +70,8 @@ public record JointProgrammeRequest(
 
     JointProgrammeContent toContent() {
         return new JointProgrammeContent(name.zh().strip(), name.en().strip(), chinesePartner.name().zh().strip(),
-                chinesePartner.name().en().strip(), InstitutionRequest.blankToNull(chinesePartner.unit()), foreignPartnerId,
-                InstitutionRequest.blankToNull(certificateNumber), InstitutionRequest.blankToNull(issuingAuthority),
+                chinesePartner.name().en().strip(), blankToNull(chinesePartner.unit()), foreignPartnerId,
+                blankToNull(certificateNumber), blankToNull(issuingAuthority),
                 approvalValidity == null ? null : approvalValidity.from(),
                 approvalValidity == null ? null : approvalValidity.to(),
                 majors.stream().map(major -> new Major(major.code(), strip(major.name()))).toList(),
@@ -80,7 +81,7 @@ public record JointProgrammeRequest(
                                 new CreditRecognition.OurCourse(row.ourCourse().code().strip(),
                                         strip(row.ourCourse().name()), row.ourCourse().credits()),
                                 new CreditRecognition.PartnerCourse(
-                                        InstitutionRequest.blankToNull(row.partnerCourse().code()),
+                                        blankToNull(row.partnerCourse().code()),
                                         row.partnerCourse().name().strip(), row.partnerCourse().credits())))
                         .toList());
     }

@@ -1,13 +1,15 @@
 package edu.meridian.partners.jointprogramme;
 
-import edu.meridian.partners.RevisionResponse;
-import edu.meridian.partners.Revisions;
-import edu.meridian.partners.Roles;
-import edu.meridian.partners.TransitionRequest;
 import edu.meridian.partners.institution.Institution;
-import edu.meridian.web.ETags;
+import edu.meridian.persistence.RevisionResponse;
+import edu.meridian.persistence.Revisions;
+import edu.meridian.persistence.Versions;
 import edu.meridian.web.Enums;
 import edu.meridian.web.Page;
+import edu.meridian.web.PageRequest;
+import edu.meridian.web.Responses;
+import edu.meridian.web.Roles;
+import edu.meridian.web.TransitionRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -32,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,11 +46,11 @@ import java.util.UUID;
 public class JointProgrammeResource {
 
     private final JointProgrammeService service;
-    private final Revisions revisions;
+    private final Versions versions;
 
     JointProgrammeResource(JointProgrammeService service, Revisions revisions) {
         this.service = service;
-        this.revisions = revisions;
+        this.versions = revisions.versions(JointProgrammeService.AGGREGATE, service::get);
     }
 
     /** The list filters, all optional. */
@@ -62,8 +63,8 @@ public class JointProgrammeResource {
         @Pattern(regexp = "-?(name|nameZh|status|approvedTo|createdAt|updatedAt)",
                 message = "must be one of name, nameZh, status, approvedTo, createdAt, updatedAt, optionally with - first")
         public String sort;
-        @QueryParam("page") @DefaultValue("0") @Min(0) public int page;
-        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) public int size;
+        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageRequest.MAX_PAGE) public int page;
+        @QueryParam("size") @DefaultValue(PageRequest.DEFAULT_SIZE) @Min(1) @Max(PageRequest.MAX_SIZE) public int size;
 
         JointProgrammeFilter filter() {
             return new JointProgrammeFilter(q, foreignPartnerId, level, status, sort);
@@ -83,7 +84,7 @@ public class JointProgrammeResource {
     @Path("/{id}")
     @APIResponseSchema(value = JointProgrammeResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") UUID id) {
-        return respond(service.get(id), Response.Status.OK);
+        return ok(service.get(id));
     }
 
     @POST
@@ -92,8 +93,7 @@ public class JointProgrammeResource {
     @APIResponseSchema(value = JointProgrammeResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(@NotNull @Valid JointProgrammeRequest request) {
         JointProgramme programme = service.create(request.toContent());
-        return Response.fromResponse(respond(programme, Response.Status.CREATED))
-                .location(URI.create("/api/partners/joint-programmes/" + programme.id)).build();
+        return Responses.created("/api/partners/joint-programmes/" + programme.id, body(programme), programme.version);
     }
 
     @PUT
@@ -102,7 +102,7 @@ public class JointProgrammeResource {
     @APIResponseSchema(value = JointProgrammeResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid JointProgrammeRequest request) {
-        return respond(service.update(id, ifMatch, request.toContent()), Response.Status.OK);
+        return ok(service.update(id, ifMatch, request.toContent()));
     }
 
     @POST
@@ -113,28 +113,36 @@ public class JointProgrammeResource {
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TransitionRequest request) {
         JointProgrammeStatus to = Enums.parse(JointProgrammeStatus.class, "to", request.to());
-        return respond(service.changeStatus(id, ifMatch, to, request.reason()), Response.Status.OK);
+        return ok(service.changeStatus(id, ifMatch, to, request.reason()));
     }
 
     @GET
     @Path("/{id}/versions")
     @Operation(summary = "The history of changes: who, when, which fields")
     public List<RevisionResponse> versions(@PathParam("id") UUID id) {
-        service.get(id);
-        return revisions.of(JointProgrammeService.AGGREGATE, id).stream().map(RevisionResponse::summary).toList();
+        return versions.list(id);
     }
 
     @GET
     @Path("/{id}/versions/{version}")
     public RevisionResponse version(@PathParam("id") UUID id, @PathParam("version") long version) {
-        service.get(id);
-        return RevisionResponse.full(revisions.get(JointProgrammeService.AGGREGATE, id, version));
+        return versions.get(id, version);
     }
 
-    private Response respond(JointProgramme programme, Response.Status status) {
-        JointProgrammeResponse body = JointProgrammeResponse.from(programme, service.partnerOf(programme).orElse(null),
+    @GET
+    @Path("/{id}/versions/compare")
+    @Operation(summary = "The fields that differ between two versions")
+    public RevisionResponse.Comparison compare(@PathParam("id") UUID id, @QueryParam("from") @NotNull @Min(1) Long from,
+            @QueryParam("to") @NotNull @Min(1) Long to) {
+        return versions.compare(id, from, to);
+    }
+
+    private JointProgrammeResponse body(JointProgramme programme) {
+        return JointProgrammeResponse.from(programme, service.partnerOf(programme).orElse(null),
                 service.allowedTransitions(programme));
-        return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON)
-                .tag(ETags.of(programme.version)).build();
+    }
+
+    private Response ok(JointProgramme programme) {
+        return Responses.withVersion(body(programme), programme.version);
     }
 }

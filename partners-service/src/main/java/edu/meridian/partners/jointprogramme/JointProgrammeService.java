@@ -1,15 +1,16 @@
 package edu.meridian.partners.jointprogramme;
 
-import edu.meridian.partners.Revisions;
-import edu.meridian.partners.Roles;
 import edu.meridian.partners.institution.Institution;
 import edu.meridian.partners.institution.InstitutionRepository;
 import edu.meridian.partners.institution.References;
+import edu.meridian.persistence.Revisions;
 import edu.meridian.web.Caller;
 import edu.meridian.web.ETags;
 import edu.meridian.web.Page;
 import edu.meridian.web.Problem;
 import edu.meridian.web.ProblemException;
+import edu.meridian.web.Roles;
+import edu.meridian.web.Strings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -86,7 +87,7 @@ public class JointProgrammeService {
         checkRules(programme);
         List<String> missing = missingApproval(programme);
         if (programme.status.needsApproval() && !missing.isEmpty()) {
-            throw References.invalid(missing.stream()
+            throw ProblemException.invalid(missing.stream()
                     .map(field -> new Problem.FieldError(field, "is required while the programme is " + programme.status))
                     .toList());
         }
@@ -106,11 +107,9 @@ public class JointProgrammeService {
         ETags.require(ifMatch, programme.version);
         JointProgrammeStatus from = programme.status;
         if (!from.next().contains(to)) {
-            throw ProblemException.conflict("illegal-transition", "Transition not allowed",
-                    "A joint programme that is " + from + " cannot become " + to,
-                    Map.of("allowedTransitions", allowedTransitions(programme)));
+            throw ProblemException.illegalTransition("A joint programme", from, to, allowedTransitions(programme));
         }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String why = Strings.blankToNull(reason);
         if (to == JointProgrammeStatus.closed && why == null) {
             throw ProblemException.invalid("reason", "is required to close a programme");
         }

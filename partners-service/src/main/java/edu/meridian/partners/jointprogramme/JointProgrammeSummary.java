@@ -1,8 +1,8 @@
 package edu.meridian.partners.jointprogramme;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import edu.meridian.partners.DateRange;
 import edu.meridian.partners.institution.Institution;
+import edu.meridian.web.DateRange;
 import edu.meridian.web.Text;
 
 import java.util.List;

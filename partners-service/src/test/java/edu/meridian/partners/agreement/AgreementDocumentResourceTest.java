@@ -3,6 +3,8 @@ package edu.meridian.partners.agreement;
 import edu.meridian.partners.PartnersConfig;
 import edu.meridian.testing.Callers;
 import edu.meridian.testing.DemoCaller;
+import edu.meridian.testing.Tokens;
+import edu.meridian.web.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,6 +1,7 @@
 package edu.meridian.partners.agreement;
 
 import edu.meridian.testing.Callers;
+import edu.meridian.web.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;

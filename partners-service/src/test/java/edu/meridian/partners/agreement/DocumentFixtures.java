@@ -1,6 +1,8 @@
 package edu.meridian.partners.agreement;
 
 import edu.meridian.testing.Callers;
+import edu.meridian.testing.Tokens;
+import edu.meridian.web.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import jakarta.enterprise.context.ApplicationScoped;

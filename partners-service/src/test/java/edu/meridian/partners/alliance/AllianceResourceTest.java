@@ -1,8 +1,9 @@
 package edu.meridian.partners.alliance;
 
-import edu.meridian.partners.Roles;
 import edu.meridian.testing.Callers;
 import edu.meridian.testing.DemoCaller;
+import edu.meridian.testing.Tokens;
+import edu.meridian.web.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -118,6 +119,31 @@ class AllianceResourceTest {
                 .body("action", contains("created", "updated"))
                 .body("[1].changedFields", hasItems("members", "ourRole"))
                 .body("[1].changedBy", equalTo("wang.fang"));
+    }
+
+    @Test
+    void comparesTwoVersionsFieldByField() {
+        String tag = unique();
+        String nus = institution("National University of Singapore " + tag, "新加坡国立大学" + tag, "SG");
+        String id = create(body("亚洲大学联盟" + tag, "Asian Universities Alliance " + tag, "member", "[]")).path("id");
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(body("亚洲大学联盟" + tag, "Asian Universities Alliance " + tag, "council_member",
+                        "[{\"institutionId\": \"%s\"}]".formatted(nus)))
+                .put(PATH + "/" + id)
+                .then().statusCode(200);
+
+        given().auth().oauth2(LEADERSHIP.token()).queryParam("from", 1).queryParam("to", 2)
+                .get(PATH + "/" + id + "/versions/compare")
+                .then().statusCode(200)
+                .body("from", equalTo(1)).body("to", equalTo(2))
+                .body("changes.field", contains("members", "ourRole"))
+                .body("changes[1].from", equalTo("member")).body("changes[1].to", equalTo("council_member"));
+        given().auth().oauth2(LEADERSHIP.token()).queryParam("from", 1).queryParam("to", 3)
+                .get(PATH + "/" + id + "/versions/compare").then().statusCode(404);
+        given().auth().oauth2(LEADERSHIP.token()).queryParam("to", 2).get(PATH + "/" + id + "/versions/compare")
+                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+        given().auth().oauth2(LEADERSHIP.token()).queryParam("from", 1).queryParam("to", 2)
+                .get(PATH + "/" + java.util.UUID.randomUUID() + "/versions/compare").then().statusCode(404);
     }
 
     @Test

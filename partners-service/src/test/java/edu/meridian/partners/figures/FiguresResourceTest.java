@@ -2,6 +2,8 @@ package edu.meridian.partners.figures;
 
 import edu.meridian.testing.Callers;
 import edu.meridian.testing.DemoCaller;
+import edu.meridian.testing.Tokens;
+import edu.meridian.web.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -2,6 +2,8 @@ package edu.meridian.partners.institution;
 
 import edu.meridian.testing.Callers;
 import edu.meridian.testing.DemoCaller;
+import edu.meridian.testing.Tokens;
+import edu.meridian.web.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.restassured.http.ContentType;

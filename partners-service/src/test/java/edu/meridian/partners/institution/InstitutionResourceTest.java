@@ -1,6 +1,8 @@
 package edu.meridian.partners.institution;
 
 import edu.meridian.testing.Callers;
+import edu.meridian.testing.Tokens;
+import edu.meridian.web.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -8,10 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static edu.meridian.partners.PartnersFixtures.admin;
-import static edu.meridian.partners.PartnersFixtures.leader;
-import static edu.meridian.partners.PartnersFixtures.staff;
 import static edu.meridian.partners.PartnersFixtures.institution;
+import static edu.meridian.partners.PartnersFixtures.leader;
 import static edu.meridian.partners.PartnersFixtures.register;
+import static edu.meridian.partners.PartnersFixtures.staff;
 import static edu.meridian.partners.PartnersFixtures.unique;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;

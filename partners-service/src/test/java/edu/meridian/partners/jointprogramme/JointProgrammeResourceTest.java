@@ -2,6 +2,8 @@ package edu.meridian.partners.jointprogramme;
 
 import edu.meridian.testing.Callers;
 import edu.meridian.testing.DemoCaller;
+import edu.meridian.testing.Tokens;
+import edu.meridian.web.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -147,6 +149,28 @@ class JointProgrammeResourceTest {
                 .then().statusCode(200)
                 .body("action", contains("created", "updated"))
                 .body("[1].changedFields", hasItems("mode", "annualIntake", "certificateNumber"));
+    }
+
+    @Test
+    void comparesTwoVersionsFieldByField() {
+        String tag = unique();
+        String partner = institution("University of Dundee " + tag, "邓迪大学" + tag, "GB");
+        String id = create(planned(tag, partner)).path("id");
+        given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(planned(tag, partner).replace("\"annualIntake\": 60", "\"annualIntake\": 80"))
+                .put(PATH + "/" + id)
+                .then().statusCode(200);
+
+        given().auth().oauth2(LEADERSHIP.token()).queryParam("from", 1).queryParam("to", 2)
+                .get(PATH + "/" + id + "/versions/compare")
+                .then().statusCode(200)
+                .body("from", equalTo(1)).body("to", equalTo(2))
+                .body("changes.field", contains("annualIntake"))
+                .body("changes[0].from", equalTo(60)).body("changes[0].to", equalTo(80));
+        given().auth().oauth2(LEADERSHIP.token()).queryParam("from", 1).queryParam("to", 3)
+                .get(PATH + "/" + id + "/versions/compare").then().statusCode(404);
+        given().auth().oauth2(LEADERSHIP.token()).queryParam("from", 1).get(PATH + "/" + id + "/versions/compare")
+                .then().statusCode(400).body("errors[0].field", equalTo("to"));
     }
 
     @Test

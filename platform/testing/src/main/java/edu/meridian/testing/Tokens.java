@@ -81,6 +81,12 @@ public final class Tokens {
         return this;
     }
 
+    /** The client the user signed in through ({@code azp}); null for a token without one. */
+    public Tokens client(String client) {
+        this.client = client;
+        return this;
+    }
+
     public Tokens issuer(String issuer) {
         this.issuer = issuer;
         return this;
@@ -128,10 +134,12 @@ public final class Tokens {
                 .preferredUserName(username)
                 .audience(audience)
                 .claim("typ", type)
-                .claim("azp", client)
                 .claim("realm_access", Map.of("roles", roles))
                 .issuedAt(now + lifetime.toSeconds() - 300)
                 .expiresAt(now + lifetime.toSeconds());
+        if (client != null) {
+            claims.claim("azp", client);
+        }
         if (unit != null) {
             claims.claim("unit", unit);
         }

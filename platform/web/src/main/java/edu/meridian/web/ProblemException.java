@@ -2,6 +2,7 @@ package edu.meridian.web;
 
 import jakarta.ws.rs.WebApplicationException;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -35,9 +36,25 @@ public class ProblemException extends WebApplicationException {
         return of(409, slug, title, detail, extensions);
     }
 
+    /**
+     * 409 {@code illegal-transition}: "An agreement that is draft cannot become active", with the states the caller may
+     * move the record to now.
+     *
+     * @param record the record with its article, as the detail begins: {@code An agreement}, {@code A joint programme}
+     */
+    public static ProblemException illegalTransition(String record, Object from, Object to, List<?> allowedTransitions) {
+        return conflict("illegal-transition", "Transition not allowed", record + " that is " + from + " cannot become " + to,
+                Map.of("allowedTransitions", allowedTransitions));
+    }
+
     public static ProblemException invalid(String field, String message) {
+        return invalid(List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** 400 listing every invalid field, each once, in the order found. */
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
         return new ProblemException(new Problem(Problem.type("validation"), "Invalid request", 400,
-                "The request has invalid fields", List.of(new Problem.FieldError(field, message)), Map.of()));
+                "The request has invalid fields", List.copyOf(new LinkedHashSet<>(errors)), Map.of()));
     }
 
     public static ProblemException preconditionRequired() {

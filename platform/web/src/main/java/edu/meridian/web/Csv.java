@@ -1,6 +1,5 @@
-package edu.meridian.partners;
+package edu.meridian.web;
 
-import edu.meridian.web.ProblemException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -22,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The CSV files of partners-service, so that every export and import behaves alike: UTF-8 with a byte-order mark
+ * The CSV files of every service, so that every export and import behaves alike: UTF-8 with a byte-order mark
  * (Excel then shows Chinese text correctly), RFC 4180 (comma, CRLF, a field with a comma, quote or line break in
  * double quotes, quotes doubled), and text cells that a spreadsheet would run as a formula — starting with
  * {@code = + - @}, tab or CR — written with a leading apostrophe, which the import takes off again.

@@ -1,4 +1,4 @@
--- Every change of an institution or agreement, as a snapshot of what an API reader saw (never contacts).
+-- Every change of a record with history, as a snapshot of what an API reader saw (never personal data).
 create table revision (
     id             bigint generated always as identity primary key,
     aggregate_type varchar(40)  not null,

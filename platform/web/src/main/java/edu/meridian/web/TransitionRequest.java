@@ -1,4 +1,4 @@
-package edu.meridian.partners;
+package edu.meridian.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

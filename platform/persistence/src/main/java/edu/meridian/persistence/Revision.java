@@ -1,4 +1,4 @@
-package edu.meridian.partners;
+package edu.meridian.persistence;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.persistence.Column;
@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** One change of an institution or agreement: who, when, what action, which fields, and the state after it. */
+/** One change of a record with history: who, when, what action, which fields, and the state after it. */
 @Entity
 @Table(name = "revision")
 public class Revision {

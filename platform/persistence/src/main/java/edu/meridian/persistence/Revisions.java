@@ -1,4 +1,4 @@
-package edu.meridian.partners;
+package edu.meridian.persistence;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,10 +17,12 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
- * The version history of institutions and agreements. Each change stores a snapshot of the record as readers see it
- * (without personal data) and the fields that changed; any two versions can be compared field by field.
+ * The version history of records, kept per aggregate type ({@code agreement}, {@code institution}…). Each change stores
+ * a snapshot of the record as readers see it (without personal data) and the fields that changed; any two versions can
+ * be compared field by field. {@link #versions} serves the history over HTTP.
  */
 @ApplicationScoped
 public class Revisions implements PanacheRepository<Revision> {
@@ -61,6 +63,14 @@ public class Revisions implements PanacheRepository<Revision> {
         revision.changedAt = clock.instant();
         persist(revision);
         return revision;
+    }
+
+    /**
+     * The history of one aggregate type as its resource serves it; {@code requireExists} fails (404) for an unknown id,
+     * e.g. {@code service::get}.
+     */
+    public Versions versions(String aggregateType, Consumer<UUID> requireExists) {
+        return new Versions(this, aggregateType, requireExists);
     }
 
     public List<Revision> of(String aggregateType, UUID aggregateId) {

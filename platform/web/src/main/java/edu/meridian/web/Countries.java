@@ -1,6 +1,4 @@
-package edu.meridian.partners;
-
-import edu.meridian.web.Text;
+package edu.meridian.web;
 
 import java.util.Arrays;
 import java.util.Comparator;

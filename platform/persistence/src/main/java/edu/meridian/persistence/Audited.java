@@ -1,4 +1,4 @@
-package edu.meridian.partners;
+package edu.meridian.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
@@ -6,7 +6,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 
-/** What every record of this service keeps about itself: its version (the ETag) and who made and last changed it. */
+/** What every record of an aggregate keeps about itself: its version (the ETag) and who made and last changed it. */
 @MappedSuperclass
 public abstract class Audited {
 

@@ -1,4 +1,4 @@
-package edu.meridian.partners;
+package edu.meridian.persistence;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -10,13 +10,13 @@ public record RevisionResponse(long version, String action, String reason, List<
         Instant changedAt, JsonNode snapshot) {
 
     public static RevisionResponse summary(Revision revision) {
-        return new RevisionResponse(revision.number, revision.action, revision.reason, revision.changedFields, revision.changedBy,
-                revision.changedAt, null);
+        return new RevisionResponse(revision.number, revision.action, revision.reason, revision.changedFields,
+                revision.changedBy, revision.changedAt, null);
     }
 
     public static RevisionResponse full(Revision revision) {
-        return new RevisionResponse(revision.number, revision.action, revision.reason, revision.changedFields, revision.changedBy,
-                revision.changedAt, revision.snapshot);
+        return new RevisionResponse(revision.number, revision.action, revision.reason, revision.changedFields,
+                revision.changedBy, revision.changedAt, revision.snapshot);
     }
 
     /** The differences between two versions. */

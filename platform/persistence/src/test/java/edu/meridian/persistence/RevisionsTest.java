@@ -1,4 +1,4 @@
-package edu.meridian.partners;
+package edu.meridian.persistence;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
