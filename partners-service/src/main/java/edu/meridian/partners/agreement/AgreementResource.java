@@ -2,7 +2,6 @@ package edu.meridian.partners.agreement;
 
 import edu.meridian.partners.institution.Institution;
 import edu.meridian.persistence.RevisionResponse;
-import edu.meridian.persistence.Revisions;
 import edu.meridian.persistence.Versions;
 import edu.meridian.web.Csv;
 import edu.meridian.web.CsvExport;
@@ -57,9 +56,9 @@ public class AgreementResource {
     private final AgreementService service;
     private final Versions versions;
 
-    AgreementResource(AgreementService service, Revisions revisions) {
+    AgreementResource(AgreementService service) {
         this.service = service;
-        this.versions = revisions.versions(AGGREGATE, service::get);
+        this.versions = service.versions();
     }
 
     /** The list filters, all optional, kept in the SPA's URL; {@code state} may be repeated. The export ignores paging. */

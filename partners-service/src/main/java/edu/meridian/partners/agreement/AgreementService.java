@@ -4,6 +4,7 @@ import edu.meridian.partners.institution.Institution;
 import edu.meridian.partners.institution.InstitutionRepository;
 import edu.meridian.persistence.Revision;
 import edu.meridian.persistence.Revisions;
+import edu.meridian.persistence.Versions;
 import edu.meridian.persistence.Today;
 import edu.meridian.web.Caller;
 import edu.meridian.web.ETags;
@@ -65,6 +66,11 @@ public class AgreementService {
 
     public Agreement get(UUID id) {
         return agreements.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Agreement", id));
+    }
+
+    /** The version history of these records, as the versions endpoints serve it. */
+    public Versions versions() {
+        return revisions.versions(AGGREGATE, this::get);
     }
 
     /** Today as a calendar date in the university's time zone. */

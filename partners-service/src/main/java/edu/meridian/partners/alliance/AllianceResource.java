@@ -1,7 +1,6 @@
 package edu.meridian.partners.alliance;
 
 import edu.meridian.persistence.RevisionResponse;
-import edu.meridian.persistence.Revisions;
 import edu.meridian.persistence.Versions;
 import edu.meridian.web.Page;
 import edu.meridian.web.PageRequest;
@@ -47,9 +46,9 @@ public class AllianceResource {
     private final AllianceService service;
     private final Versions versions;
 
-    AllianceResource(AllianceService service, Revisions revisions) {
+    AllianceResource(AllianceService service) {
         this.service = service;
-        this.versions = revisions.versions(AllianceService.AGGREGATE, service::get);
+        this.versions = service.versions();
     }
 
     /** The list filters, all optional. */

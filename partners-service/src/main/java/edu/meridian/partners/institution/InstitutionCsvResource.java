@@ -5,6 +5,7 @@ import edu.meridian.web.CsvImport;
 import edu.meridian.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The register of institutions as a CSV file: export for spreadsheets, import of the office's existing register. */
 @Path("/api/partners/institutions")
@@ -32,10 +35,12 @@ public class InstitutionCsvResource {
 
     private final InstitutionExport export;
     private final InstitutionImport importer;
+    private final Validator validator;
 
-    InstitutionCsvResource(InstitutionExport export, InstitutionImport importer) {
+    InstitutionCsvResource(InstitutionExport export, InstitutionImport importer, Validator validator) {
         this.export = export;
         this.importer = importer;
+        this.validator = validator;
     }
 
     @GET
@@ -55,7 +60,7 @@ public class InstitutionCsvResource {
     @Operation(summary = "Check (dryRun=true) or import (dryRun=false) institutions from CSV with the export's columns; all rows or none")
     public CsvImport.Result importCsv(@QueryParam("dryRun") String dryRun, InputStream body) throws IOException {
         boolean dry = CsvImport.dryRun(dryRun);
-        return importer.run(InstitutionImport.FILE.body(body), dry);
+        return run(InstitutionImport.FILE.body(body), dry);
     }
 
     @POST
@@ -66,6 +71,13 @@ public class InstitutionCsvResource {
     public CsvImport.Result importForm(@QueryParam("dryRun") String dryRun, @RestForm("file") FileUpload file)
             throws IOException {
         boolean dry = CsvImport.dryRun(dryRun);
-        return importer.run(InstitutionImport.FILE.upload(file, "file"), dry);
+        return run(InstitutionImport.FILE.upload(file, "file"), dry);
+    }
+
+    /** A file that is not readable CSV is a 400 (413 when too large), one with any invalid row a 422. */
+    private CsvImport.Result run(byte[] file, boolean dryRun) {
+        List<CsvImport.RowError> errors = new ArrayList<>();
+        List<InstitutionImport.Line> lines = InstitutionCsvRequest.read(file, validator, errors);
+        return importer.run(lines, errors, dryRun);
     }
 }

@@ -1,24 +1,17 @@
 package edu.meridian.partners.institution;
 
 import edu.meridian.web.Caller;
-import edu.meridian.web.Countries;
 import edu.meridian.web.CsvImport;
 import edu.meridian.web.CsvImport.Result;
 import edu.meridian.web.CsvImport.Row;
 import edu.meridian.web.CsvImport.RowError;
-import edu.meridian.web.Text;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * Imports the office's existing register of institutions from CSV, all or nothing. Every row is checked with the
- * rules of the API (the constraints of {@link InstitutionRequest}, the country list, the kinds and statuses) and for
- * probable duplicates, both against the registered institutions and within the file; every problem is reported with
- * its line. Only a file without any problem is imported, in one transaction, each row registered as through the API
+ * rules of the API ({@link InstitutionCsvRequest}) and for probable duplicates, both against the registered
+ * institutions and within the file; every problem is reported with its line. Only a file without any problem is imported, in one transaction, each row registered as through the API
  * (a revision and a {@code registered} event each).
  */
 @ApplicationScoped
@@ -54,51 +46,47 @@ public class InstitutionImport {
 
     private final InstitutionService service;
     private final InstitutionRepository institutions;
-    private final Validator validator;
     private final Caller caller;
     private final Clock clock;
 
-    InstitutionImport(InstitutionService service, InstitutionRepository institutions, Validator validator,
-            Caller caller, Clock clock) {
+    InstitutionImport(InstitutionService service, InstitutionRepository institutions, Caller caller,
+            Clock clock) {
         this.service = service;
         this.institutions = institutions;
-        this.validator = validator;
         this.caller = caller;
         this.clock = clock;
     }
 
-    /** A row read into the API's request, with the status the file gives. */
-    private record Candidate(Row row, InstitutionRequest request, InstitutionStatus status) {
+    /**
+     * One row of the file: the row itself (for the duplicate checks), what it registers — null when the row broke a
+     * rule of the API — and the status the file gives.
+     */
+    public record Line(Row row, InstitutionContent content, InstitutionStatus status) {
     }
 
     /**
-     * Checks the file and, unless it is a dry run, registers every row. A file that is not readable CSV is refused
-     * with 400 (413 when too large); a file with any invalid row with 422 listing every problem, and nothing is
-     * written.
+     * Checks the rows for duplicates and, unless it is a dry run, registers every one. Rows with any problem
+     * ({@code rowErrors}: what the API's rules found in each row) are refused with 422 listing every problem, and
+     * nothing is written.
      */
     @Transactional
     @TransactionConfiguration(timeout = 600)
-    public Result run(byte[] file, boolean dryRun) {
-        List<Row> rows = FILE.read(file);
-        List<RowError> errors = new ArrayList<>();
-        List<Candidate> candidates = new ArrayList<>();
-        for (Row row : rows) {
-            candidates.add(check(row, errors));
-        }
+    public Result run(List<Line> candidates, List<RowError> rowErrors, boolean dryRun) {
+        List<RowError> errors = new ArrayList<>(rowErrors);
         checkDuplicates(candidates, errors);
         if (!errors.isEmpty()) {
-            throw FILE.invalid(errors, rows.size(), dryRun);
+            throw FILE.invalid(errors, candidates.size(), dryRun);
         }
         if (dryRun) {
-            return Result.checked(rows.size());
+            return Result.checked(candidates.size());
         }
         List<UUID> created = new ArrayList<>();
-        for (Candidate candidate : candidates) {
+        for (Line candidate : candidates) {
             Institution institution = new Institution();
             institution.id = UUID.randomUUID();
             institution.status = candidate.status();
             institution.created(caller.username(), clock.instant());
-            created.add(service.register(institution, candidate.request().toContent(), true).id);
+            created.add(service.register(institution, candidate.content(), true).id);
             if (created.size() % CLEAR_EVERY == 0) {
                 institutions.getEntityManager().flush();
                 institutions.getEntityManager().clear();
@@ -107,60 +95,12 @@ public class InstitutionImport {
         return Result.imported(created);
     }
 
-    /** The row as an API request, its problems added to {@code errors}; the request is only used if there are none. */
-    private Candidate check(Row row, List<RowError> errors) {
-        InstitutionKind kind = row.enumOf(InstitutionKind.class, "kind", errors);
-        InstitutionStatus status = row.get("status") == null ? InstitutionStatus.prospective
-                : row.enumOf(InstitutionStatus.class, "status", errors);
-        List<String> tags = row.listOf("tags", InstitutionExport.TAG_SEPARATOR);
-        InstitutionRequest request = new InstitutionRequest(new Text(row.get("name_zh"), row.get("name_en")),
-                row.get("local_name"), row.get("abbreviation"), row.get("country"), row.get("city"), kind,
-                row.get("ror_id"), row.get("schac_code"), row.get("erasmus_code"), row.get("website"), null, null,
-                tags, row.get("owner"));
-        Set<String> invalidFields = new HashSet<>();
-        for (ConstraintViolation<InstitutionRequest> violation : validator.validate(request)) {
-            String field = columnOf(violation);
-            if (field.equals("kind") && row.get("kind") != null) {
-                continue; // already reported as not one of the kinds
-            }
-            invalidFields.add(field);
-            errors.add(new RowError(row.line(), field, messageOf(violation, field)));
-        }
-        if (!invalidFields.contains("country") && row.get("country") != null && !Countries.exists(row.get("country"))) {
-            errors.add(new RowError(row.line(), "country", "is not a country or region of the reference list"));
-        }
-        if (!invalidFields.contains("name_en") && row.get("name_en") != null
-                && Institution.normalize(row.get("name_en")).length() > 300) {
-            errors.add(new RowError(row.line(), "name_en", "is too long once normalised for comparison"));
-        }
-        return new Candidate(row, request, status);
-    }
-
-    /** {@code name.zh} → {@code name_zh}, {@code rorId} → {@code ror_id}, {@code tags[2].<list element>} → {@code tags}. */
-    private static String columnOf(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        if (path.startsWith("name.")) {
-            return "name_" + path.substring("name.".length());
-        }
-        String property = path.split("[.\\[]", 2)[0];
-        return property.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
-    }
-
-    private static String messageOf(ConstraintViolation<?> violation, String field) {
-        Class<?> constraint = violation.getConstraintDescriptor().getAnnotation().annotationType();
-        boolean element = violation.getPropertyPath().toString().contains("[");
-        if (!element && (constraint == NotNull.class || constraint == NotBlank.class)) {
-            return "is required";
-        }
-        return element && field.equals("tags") ? "each tag: " + violation.getMessage() : violation.getMessage();
-    }
-
     /**
      * Probable duplicates as the API finds them (same normalised English name, ROR id or SCHAC code): against the
      * registered institutions, and against an earlier line of the file.
      */
-    private void checkDuplicates(List<Candidate> candidates, List<RowError> errors) {
-        Map<String, Function<Candidate, String>> keys = new LinkedHashMap<>();
+    private void checkDuplicates(List<Line> candidates, List<RowError> errors) {
+        Map<String, Function<Line, String>> keys = new LinkedHashMap<>();
         keys.put("name_en", candidate -> nonEmpty(candidate.row().get("name_en") == null ? null
                 : Institution.normalize(candidate.row().get("name_en"))));
         keys.put("ror_id", candidate -> candidate.row().get("ror_id"));
@@ -171,7 +111,7 @@ public class InstitutionImport {
         for (var key : keys.entrySet()) {
             String field = key.getKey();
             Map<String, Long> firstLine = new HashMap<>();
-            for (Candidate candidate : candidates) {
+            for (Line candidate : candidates) {
                 String value = key.getValue().apply(candidate);
                 if (value == null) {
                     continue;
@@ -190,8 +130,8 @@ public class InstitutionImport {
     }
 
     /** For each duplicate key, the registered institutions by their value of it, among the values in the file. */
-    private Map<String, Map<String, Institution>> registeredMatching(List<Candidate> candidates,
-            Map<String, Function<Candidate, String>> keys) {
+    private Map<String, Map<String, Institution>> registeredMatching(List<Line> candidates,
+            Map<String, Function<Line, String>> keys) {
         Set<String> names = values(candidates, keys.get("name_en"));
         Set<String> rors = values(candidates, keys.get("ror_id"));
         Set<String> schacs = values(candidates, keys.get("schac_code"));
@@ -219,7 +159,7 @@ public class InstitutionImport {
         return byKey;
     }
 
-    private static Set<String> values(List<Candidate> candidates, Function<Candidate, String> key) {
+    private static Set<String> values(List<Line> candidates, Function<Line, String> key) {
         return candidates.stream().map(key).filter(value -> value != null).collect(Collectors.toSet());
     }
 

@@ -1,7 +1,6 @@
 package edu.meridian.partners.institution;
 
 import edu.meridian.persistence.RevisionResponse;
-import edu.meridian.persistence.Revisions;
 import edu.meridian.persistence.Versions;
 import edu.meridian.web.Enums;
 import edu.meridian.web.Page;
@@ -46,9 +45,9 @@ public class InstitutionResource {
     private final InstitutionService service;
     private final Versions versions;
 
-    InstitutionResource(InstitutionService service, Revisions revisions) {
+    InstitutionResource(InstitutionService service) {
         this.service = service;
-        this.versions = revisions.versions(InstitutionService.AGGREGATE, service::get);
+        this.versions = service.versions();
     }
 
     /** The list filters, all optional, kept in the SPA's URL. */

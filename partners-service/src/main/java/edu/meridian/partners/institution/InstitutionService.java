@@ -2,6 +2,7 @@ package edu.meridian.partners.institution;
 
 import edu.meridian.persistence.Revision;
 import edu.meridian.persistence.Revisions;
+import edu.meridian.persistence.Versions;
 import edu.meridian.persistence.Today;
 import edu.meridian.web.Caller;
 import edu.meridian.web.Countries;
@@ -45,6 +46,11 @@ public class InstitutionService {
 
     public Institution get(UUID id) {
         return institutions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Institution", id));
+    }
+
+    /** The version history of these records, as the versions endpoints serve it. */
+    public Versions versions() {
+        return revisions.versions(AGGREGATE, this::get);
     }
 
     public AgreementStats statsOf(UUID id) {

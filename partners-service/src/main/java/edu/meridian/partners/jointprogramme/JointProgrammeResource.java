@@ -2,7 +2,6 @@ package edu.meridian.partners.jointprogramme;
 
 import edu.meridian.partners.institution.Institution;
 import edu.meridian.persistence.RevisionResponse;
-import edu.meridian.persistence.Revisions;
 import edu.meridian.persistence.Versions;
 import edu.meridian.web.Enums;
 import edu.meridian.web.Page;
@@ -48,9 +47,9 @@ public class JointProgrammeResource {
     private final JointProgrammeService service;
     private final Versions versions;
 
-    JointProgrammeResource(JointProgrammeService service, Revisions revisions) {
+    JointProgrammeResource(JointProgrammeService service) {
         this.service = service;
-        this.versions = revisions.versions(JointProgrammeService.AGGREGATE, service::get);
+        this.versions = service.versions();
     }
 
     /** The list filters, all optional. */

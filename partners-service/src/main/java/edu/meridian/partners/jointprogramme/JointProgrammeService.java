@@ -4,6 +4,7 @@ import edu.meridian.partners.institution.Institution;
 import edu.meridian.partners.institution.InstitutionRepository;
 import edu.meridian.partners.institution.References;
 import edu.meridian.persistence.Revisions;
+import edu.meridian.persistence.Versions;
 import edu.meridian.web.Caller;
 import edu.meridian.web.ETags;
 import edu.meridian.web.Page;
@@ -48,6 +49,11 @@ public class JointProgrammeService {
 
     public JointProgramme get(UUID id) {
         return programmes.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Joint programme", id));
+    }
+
+    /** The version history of these records, as the versions endpoints serve it. */
+    public Versions versions() {
+        return revisions.versions(AGGREGATE, this::get);
     }
 
     public Page<JointProgramme> search(JointProgrammeFilter filter, int page, int size) {

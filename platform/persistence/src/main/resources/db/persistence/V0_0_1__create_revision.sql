@@ -1,3 +1,5 @@
+-- The platform's libraries share a service's Flyway history: persistence numbers its migrations 0.0.x, messaging 0.x,
+-- the service 1 and up.
 -- Every change of a record with history, as a snapshot of what an API reader saw (never personal data).
 create table revision (
     id             bigint generated always as identity primary key,
