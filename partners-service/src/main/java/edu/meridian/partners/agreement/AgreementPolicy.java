@@ -50,8 +50,11 @@ public class AgreementPolicy {
     }
 
     public boolean mayDelete(Agreement agreement) {
-        return agreement.state.deletable()
-                && (isOffice() || (agreement.state == AgreementState.draft && isLiaisonOf(agreement)));
+        if (!agreement.state.deletable()) {
+            return false;
+        }
+        return agreement.state == AgreementState.approved ? isAdmin()
+                : isOffice() || (agreement.state == AgreementState.draft && isLiaisonOf(agreement));
     }
 
     public boolean mayRenew(Agreement agreement) {

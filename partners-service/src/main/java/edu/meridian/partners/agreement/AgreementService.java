@@ -226,21 +226,24 @@ public class AgreementService {
         return agreement;
     }
 
-    /** Deletes an agreement that was never signed; a signed one can only be terminated. */
+    /**
+     * Deletes an agreement that was never signed (a signed one can only be terminated); an approved one only by the
+     * office's administrators, who approved it. Needs the current ETag like every other change.
+     */
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Agreement agreement = get(id);
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            ETags.require(ifMatch, agreement.version);
-        }
         if (!agreement.state.deletable()) {
             throw ProblemException.conflict("not-deletable", "Agreement cannot be deleted",
                     "An agreement cannot be deleted once signed, only terminated; this one is " + agreement.state,
                     Map.of("allowedTransitions", allowedTransitions(agreement)));
         }
         if (!policy.mayDelete(agreement)) {
-            throw ProblemException.forbidden("Your roles do not allow deleting this agreement");
+            throw ProblemException.forbidden(agreement.state == AgreementState.approved
+                    ? "Only the office's administrators delete an approved agreement"
+                    : "Your roles do not allow deleting this agreement");
         }
+        ETags.require(ifMatch, agreement.version);
         record(agreement, "deleted", null);
         events.deleted(agreement);
         agreements.delete(agreement);

@@ -130,7 +130,8 @@ class AgreementEventsTest {
             move(admin(), main, "terminated", "Superseded by a new scheme");
             ids.add(main);
             String deleted = agreementIn("draft");
-            given().auth().oauth2(staff()).delete(AGREEMENTS + "/" + deleted).then().statusCode(204);
+            given().auth().oauth2(staff()).header("If-Match", etag(deleted)).delete(AGREEMENTS + "/" + deleted)
+                    .then().statusCode(204);
             ids.add(deleted);
 
             // renewed: a successor becomes active

@@ -371,16 +371,24 @@ class AgreementResourceTest {
         given().auth().oauth2(leadership()).delete(AGREEMENTS + "/" + draft).then().statusCode(403);
         given().auth().oauth2(staff()).header("If-Match", "\"5\"").delete(AGREEMENTS + "/" + draft)
                 .then().statusCode(412);
-        given().auth().oauth2(staff()).delete(AGREEMENTS + "/" + draft).then().statusCode(204);
+        given().auth().oauth2(staff()).delete(AGREEMENTS + "/" + draft).then().statusCode(428);
+        given().auth().oauth2(staff()).header("If-Match", "W/" + etag(draft)).delete(AGREEMENTS + "/" + draft)
+                .then().statusCode(412);
+        given().auth().oauth2(staff()).header("If-Match", "*").delete(AGREEMENTS + "/" + draft).then().statusCode(412);
+        given().auth().oauth2(staff()).header("If-Match", etag(draft)).delete(AGREEMENTS + "/" + draft)
+                .then().statusCode(204);
         given().auth().oauth2(staff()).get(AGREEMENTS + "/" + draft).then().statusCode(404);
 
+        // Only the administrators, who approve, delete an approved agreement.
         String approved = agreementIn("approved");
+        given().auth().oauth2(staff()).header("If-Match", etag(approved)).delete(AGREEMENTS + "/" + approved)
+                .then().statusCode(403).body("detail", containsString("administrators"));
         given().auth().oauth2(admin()).header("If-Match", etag(approved)).delete(AGREEMENTS + "/" + approved)
                 .then().statusCode(204);
 
         for (String state : List.of("signed", "active", "terminated")) {
             String signed = agreementIn(state);
-            given().auth().oauth2(admin()).delete(AGREEMENTS + "/" + signed)
+            given().auth().oauth2(admin()).header("If-Match", etag(signed)).delete(AGREEMENTS + "/" + signed)
                     .then().statusCode(409).contentType("application/problem+json")
                     .body("type", equalTo("urn:meridian:problem:not-deletable"))
                     .body("detail", containsString("only terminated"));
@@ -394,7 +402,8 @@ class AgreementResourceTest {
         String othersDraft = createDraft(otherUnitsDraft("liaison-delete-" + unique(), partner));
         String id = create(liaison(), draft("liaison-delete-" + unique(), partner)).path("id");
         given().auth().oauth2(liaison()).delete(AGREEMENTS + "/" + othersDraft).then().statusCode(403);
-        given().auth().oauth2(liaison()).delete(AGREEMENTS + "/" + id).then().statusCode(204);
+        given().auth().oauth2(liaison()).header("If-Match", etag(id)).delete(AGREEMENTS + "/" + id)
+                .then().statusCode(204);
     }
 
     // ---------------------------------------------------------------- renewal
@@ -436,7 +445,8 @@ class AgreementResourceTest {
                 .body("successorId", equalTo(successor));
 
         // Once the open renewal is gone, the agreement can be renewed again.
-        given().auth().oauth2(staff()).delete(AGREEMENTS + "/" + successor).then().statusCode(204);
+        given().auth().oauth2(staff()).header("If-Match", etag(successor)).delete(AGREEMENTS + "/" + successor)
+                .then().statusCode(204);
         given().auth().oauth2(staff()).post(AGREEMENTS + "/" + predecessor + "/renewal").then().statusCode(201);
     }
 

@@ -13,16 +13,16 @@ public final class ETags {
         return new EntityTag(String.valueOf(version));
     }
 
-    /** Fails with 428 without If-Match and 412 when it does not name the current version. */
+    /**
+     * Fails with 428 without If-Match and 412 when it does not name the current version. The comparison is strong
+     * (RFC 9110 §13.1.1): a weak tag never matches, and neither does {@code *}, which would change a record its
+     * sender never read.
+     */
     public static void require(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ProblemException.preconditionRequired();
         }
-        String tag = ifMatch.trim();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        if (!tag.equals("*") && !tag.equals("\"" + currentVersion + "\"")) {
+        if (!ifMatch.trim().equals("\"" + currentVersion + "\"")) {
             throw ProblemException.preconditionFailed();
         }
     }
