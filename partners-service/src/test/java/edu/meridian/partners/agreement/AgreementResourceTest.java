@@ -208,6 +208,18 @@ class AgreementResourceTest {
     }
 
     @Test
+    void datesOutside1900To2200Are400NamingTheField() {
+        for (String far : List.of("0001-01-01", "2201-01-01", "+99999-12-31")) {
+            Map<String, Object> body = draft("far-" + unique(), institution());
+            body.put("expiryDate", far);
+            given().auth().oauth2(staff()).contentType(ContentType.JSON).body(body).post(AGREEMENTS)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("expiryDate"))
+                    .body("errors[0].message", equalTo("must be a date between 1900-01-01 and 2200-12-31"));
+        }
+    }
+
+    @Test
     void bodyThatIsNotJsonIs400() {
         given().auth().oauth2(staff()).contentType(ContentType.JSON).body("{\"kind\": ")
                 .post(AGREEMENTS)

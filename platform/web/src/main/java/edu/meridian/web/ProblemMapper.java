@@ -56,6 +56,8 @@ public class ProblemMapper {
                 && format.getTargetType().isEnum()) {
             message = "must be one of " + java.util.Arrays.stream(format.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));
+        } else if (e instanceof InvalidFormatException format && format.getValue() instanceof java.time.LocalDate) {
+            message = SaneDates.MESSAGE;
         } else if (e instanceof JsonMappingException) {
             message = "has the wrong type or format";
         } else {

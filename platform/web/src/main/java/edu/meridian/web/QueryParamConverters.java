@@ -38,12 +38,21 @@ public class QueryParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, "must be a whole number", Long::valueOf);
         }
         if (type == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, "must be a date such as 2026-03-02", LocalDate::parse);
+            return (ParamConverter<T>) converter(name, "must be a date such as 2026-03-02, " + SaneDates.MESSAGE.substring(5),
+                    QueryParamConverters::saneDate);
         }
         if (type == UUID.class) {
             return (ParamConverter<T>) converter(name, "must be an id (UUID)", UUID::fromString);
         }
         return null;
+    }
+
+    private static LocalDate saneDate(String value) {
+        LocalDate date = LocalDate.parse(value);
+        if (!SaneDates.contains(date)) {
+            throw new IllegalArgumentException(SaneDates.MESSAGE);
+        }
+        return date;
     }
 
     private static <T> ParamConverter<T> converter(String name, String message, Function<String, T> parse) {
