@@ -1,4 +1,4 @@
-package edu.meridian.partners;
+package edu.meridian.web;
 
 import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Accepts only tokens issued to a listed client (the {@code azp} claim), so that a client added to the realm later
- * gets no access by default. quarkus-oidc runs this with its own checks; a refusal is a 401 like any bad token.
+ * gets no access by default (every service: the SPA's gateway and campus systems unless
+ * {@code meridian.token.authorised-parties} says otherwise). quarkus-oidc runs this with its own checks; a refusal is a 401 like any bad token.
  * ({@code quarkus.oidc.token.required-claims} cannot say "one of": a string claim must equal its single value.)
  */
 @ApplicationScoped
@@ -20,7 +21,8 @@ public class AuthorisedParties implements Validator {
 
     private final Set<String> parties;
 
-    AuthorisedParties(@ConfigProperty(name = "meridian.token.authorised-parties") Set<String> parties) {
+    AuthorisedParties(@ConfigProperty(name = "meridian.token.authorised-parties",
+            defaultValue = "meridian-gateway,meridian-campus") Set<String> parties) {
         this.parties = Set.copyOf(parties);
     }
 
