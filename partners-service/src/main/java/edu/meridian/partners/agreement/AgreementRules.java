@@ -1,5 +1,6 @@
 package edu.meridian.partners.agreement;
 
+import edu.meridian.persistence.AcademicYear;
 import edu.meridian.web.Problem;
 
 import java.time.LocalDate;
@@ -9,13 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The rules of agreements that need no database: what a state requires, what content is valid, how a renewal's dates and years move on. */
 final class AgreementRules {
-
-    private static final Pattern ACADEMIC_YEAR = Pattern.compile("(\\d{4})/(\\d{2})");
 
     private AgreementRules() {
     }
@@ -128,26 +125,21 @@ final class AgreementRules {
                 shiftYear(c.fromYear(), years), shiftYear(c.toYear(), years));
     }
 
-    /** {@code 2025/26} → 2025; null when the two years are not consecutive. */
+    /** {@code 2025/26} → 2025; null when the text is not two consecutive years. */
     static Integer startOf(String academicYear) {
         if (academicYear == null) {
             return null;
         }
-        Matcher matcher = ACADEMIC_YEAR.matcher(academicYear);
-        if (!matcher.matches()) {
+        try {
+            return AcademicYear.parse(academicYear).startYear();
+        } catch (IllegalArgumentException e) {
             return null;
         }
-        int start = Integer.parseInt(matcher.group(1));
-        return Integer.parseInt(matcher.group(2)) == (start + 1) % 100 ? start : null;
     }
 
     private static String shiftYear(String academicYear, int years) {
         Integer start = startOf(academicYear);
-        if (start == null || years == 0) {
-            return academicYear;
-        }
-        int shifted = start + years;
-        return shifted + "/" + String.format("%02d", (shifted + 1) % 100);
+        return start == null || years == 0 ? academicYear : AcademicYear.parse(academicYear).plusYears(years).toString();
     }
 
     /** The name a lifecycle step has in the history. */

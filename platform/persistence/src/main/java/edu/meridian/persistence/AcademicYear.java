@@ -6,14 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An academic year, written {@code 2026-2027}: from the first day of its start month (September unless the university
+ * An academic year, written as the office writes it, {@code 2026/27}: from the first day of its start month (September unless the university
  * says otherwise) to the day before that month a year later.
  */
 public record AcademicYear(int startYear, Month startMonth) {
 
     public static final Month DEFAULT_START = Month.SEPTEMBER;
 
-    private static final Pattern TEXT = Pattern.compile("(\\d{4})-(\\d{4})");
+    private static final Pattern TEXT = Pattern.compile("(\\d{4})/(\\d{2})");
 
     public AcademicYear {
         if (startMonth == null) {
@@ -31,16 +31,16 @@ public record AcademicYear(int startYear, Month startMonth) {
         return new AcademicYear(year, startMonth);
     }
 
-    /** {@code 2026-2027} (starting in September). */
+    /** {@code 2026/27} (starting in September). */
     public static AcademicYear parse(String text) {
         return parse(text, DEFAULT_START);
     }
 
-    /** @throws IllegalArgumentException unless the text is two consecutive years, such as {@code 2026-2027} */
+    /** @throws IllegalArgumentException unless the text is two consecutive years, such as {@code 2026/27} */
     public static AcademicYear parse(String text, Month startMonth) {
         Matcher matcher = TEXT.matcher(text == null ? "" : text.strip());
-        if (!matcher.matches() || Integer.parseInt(matcher.group(2)) != Integer.parseInt(matcher.group(1)) + 1) {
-            throw new IllegalArgumentException("An academic year is two consecutive years, such as 2026-2027: " + text);
+        if (!matcher.matches() || Integer.parseInt(matcher.group(2)) != (Integer.parseInt(matcher.group(1)) + 1) % 100) {
+            throw new IllegalArgumentException("An academic year is two consecutive years, such as 2026/27: " + text);
         }
         return new AcademicYear(Integer.parseInt(matcher.group(1)), startMonth);
     }
@@ -65,6 +65,6 @@ public record AcademicYear(int startYear, Month startMonth) {
 
     @Override
     public String toString() {
-        return startYear + "-" + (startYear + 1);
+        return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
     }
 }
