@@ -19,7 +19,7 @@ class TodayTest {
         Today today = new Today(clock, ZoneId.of("Asia/Shanghai"), Month.SEPTEMBER);
 
         assertThat(today.date()).isEqualTo(LocalDate.of(2026, 9, 1));
-        assertThat(today.academicYear()).hasToString("2026-2027");
+        assertThat(today.academicYear()).hasToString("2026/27");
         assertThat(new Today(clock, ZoneOffset.UTC, Month.SEPTEMBER).date()).isEqualTo(LocalDate.of(2026, 8, 31));
     }
 }
