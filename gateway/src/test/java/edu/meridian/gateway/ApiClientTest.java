@@ -6,7 +6,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
-import io.smallrye.jwt.build.Jwt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -147,16 +146,8 @@ class ApiClientTest {
         given().auth().oauth2(token).get("/api/partners/institutions").then().statusCode(200);
     }
 
-    /** A token like those of {@link Tokens}, but issued to the given client; Tokens always says meridian-gateway. */
+    /** An office-staff token issued to the given client (null: a token without azp). */
     private static String issuedTo(String client) {
-        long now = System.currentTimeMillis() / 1000;
-        var claims = Jwt.issuer(Tokens.ISSUER).subject("d5e1a9c0-bob").preferredUserName("bob")
-                .audience(Tokens.AUDIENCE).claim("typ", "Bearer")
-                .claim("realm_access", Map.of("roles", List.of("office-staff")))
-                .issuedAt(now).expiresAt(now + 300);
-        if (client != null) {
-            claims.claim("azp", client);
-        }
-        return claims.jws().keyId("1").sign();
+        return Tokens.user("bob").roles("office-staff").client(client).sign();
     }
 }
