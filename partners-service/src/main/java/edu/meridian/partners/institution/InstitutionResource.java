@@ -1,6 +1,5 @@
 package edu.meridian.partners.institution;
 
-import edu.meridian.persistence.RevisionResponse;
 import edu.meridian.persistence.Versions;
 import edu.meridian.web.Enums;
 import edu.meridian.web.Page;
@@ -127,25 +126,9 @@ public class InstitutionResource {
         return ok(service.eraseContact(id, contactId));
     }
 
-    @GET
     @Path("/{id}/versions")
-    @Operation(summary = "The history of changes: who, when, which fields")
-    public List<RevisionResponse> versions(@PathParam("id") UUID id) {
-        return versions.list(id);
-    }
-
-    @GET
-    @Path("/{id}/versions/{version}")
-    public RevisionResponse version(@PathParam("id") UUID id, @PathParam("version") long version) {
-        return versions.get(id, version);
-    }
-
-    @GET
-    @Path("/{id}/versions/compare")
-    @Operation(summary = "The fields that differ between two versions")
-    public RevisionResponse.Comparison compare(@PathParam("id") UUID id, @QueryParam("from") @NotNull @Min(1) Long from,
-            @QueryParam("to") @NotNull @Min(1) Long to) {
-        return versions.compare(id, from, to);
+    public Versions versions() {
+        return versions;
     }
 
     private InstitutionResponse body(Institution institution) {

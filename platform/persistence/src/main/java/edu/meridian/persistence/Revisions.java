@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.meridian.web.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -29,10 +30,12 @@ public class Revisions implements PanacheRepository<Revision> {
 
     private final ObjectMapper json;
     private final Clock clock;
+    private final Instance<Versions> versions;
 
-    Revisions(ObjectMapper json, Clock clock) {
+    Revisions(ObjectMapper json, Clock clock, Instance<Versions> versions) {
         this.json = json;
         this.clock = clock;
+        this.versions = versions;
     }
 
     /** A field that differs between two versions; nested fields are named with dots ({@code title.zh}). */
@@ -70,7 +73,7 @@ public class Revisions implements PanacheRepository<Revision> {
      * e.g. {@code service::get}.
      */
     public Versions versions(String aggregateType, Consumer<UUID> requireExists) {
-        return new Versions(this, aggregateType, requireExists);
+        return versions.get().of(aggregateType, requireExists);
     }
 
     public List<Revision> of(String aggregateType, UUID aggregateId) {

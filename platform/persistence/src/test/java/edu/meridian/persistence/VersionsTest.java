@@ -40,7 +40,7 @@ class VersionsTest {
         assertThat(second.changedBy()).isEqualTo("bob");
         assertThat(second.snapshot().path("name").path("en").asText()).isEqualTo("B");
 
-        assertThat(versions.compare(id, 1, 2)).isEqualTo(new RevisionResponse.Comparison(1, 2,
+        assertThat(versions.compare(id, 1L, 2L)).isEqualTo(new RevisionResponse.Comparison(1, 2,
                 List.of(new Revisions.Change("name.en", TextNode.valueOf("A"), TextNode.valueOf("B")))));
         assertThat(revisions.versions("other-thing", thing -> {
         }).list(id)).isEmpty();
