@@ -1,6 +1,7 @@
 package edu.meridian.partners.agreement;
 
 import edu.meridian.partners.PartnersConfig;
+import edu.meridian.web.FieldErrorCode;
 import edu.meridian.web.Caller;
 import edu.meridian.web.Problem;
 import edu.meridian.web.ProblemException;
@@ -72,19 +73,21 @@ public class AgreementDocuments {
         List<Problem.FieldError> errors = new ArrayList<>();
         DocumentKind kind = DocumentKind.parse(upload.kind()).orElse(null);
         if (kind == null) {
-            errors.add(new Problem.FieldError("kind", "must be one of draft, signed, annex"));
+            errors.add(new Problem.FieldError("kind", FieldErrorCode.ONE_OF, "must be one of draft, signed, annex",
+                    Map.of("allowed", List.of("draft", "signed", "annex"))));
         }
         String title = upload.title() == null ? "" : upload.title().strip().replaceAll("\\s+", " ");
         if (title.isEmpty()) {
-            errors.add(new Problem.FieldError("title", "must not be blank"));
+            errors.add(new Problem.FieldError("title", FieldErrorCode.REQUIRED, "must not be blank"));
         } else if (title.codePointCount(0, title.length()) > TITLE_MAX) {
-            errors.add(new Problem.FieldError("title", "must be at most " + TITLE_MAX + " characters"));
+            errors.add(new Problem.FieldError("title", FieldErrorCode.SIZE, "must be at most " + TITLE_MAX + " characters",
+                    Map.of("max", TITLE_MAX)));
         }
         long size = Uploads.sizeOf(upload.file());
         if (size < 0) {
-            errors.add(new Problem.FieldError("file", "is required: a multipart part named file with a PDF"));
+            errors.add(new Problem.FieldError("file", FieldErrorCode.REQUIRED, "is required: a multipart part named file with a PDF"));
         } else if (size == 0) {
-            errors.add(new Problem.FieldError("file", "is empty"));
+            errors.add(new Problem.FieldError("file", FieldErrorCode.EMPTY_FILE, "is empty"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

@@ -2,6 +2,7 @@ package edu.meridian.partners.agreement;
 
 import edu.meridian.partners.institution.Institution;
 import edu.meridian.persistence.Versions;
+import edu.meridian.web.FieldErrorCode;
 import edu.meridian.web.Csv;
 import edu.meridian.web.CsvExport;
 import edu.meridian.web.Enums;
@@ -183,7 +184,7 @@ public class AgreementResource {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "must be an id (UUID)");
+            throw ProblemException.invalid(field, FieldErrorCode.ID, "must be an id (UUID)");
         }
     }
 }

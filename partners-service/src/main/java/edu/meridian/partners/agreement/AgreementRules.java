@@ -1,6 +1,7 @@
 package edu.meridian.partners.agreement;
 
 import edu.meridian.persistence.AcademicYear;
+import edu.meridian.web.FieldErrorCode;
 import edu.meridian.web.Problem;
 
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -27,16 +29,16 @@ final class AgreementRules {
             boolean theirs = agreement.signatories.stream()
                     .anyMatch(s -> s.side() == Signatory.Side.partner && s.signedOn() != null);
             if (!ours || !theirs) {
-                missing.add(new Problem.FieldError("signatories",
+                missing.add(new Problem.FieldError("signatories", FieldErrorCode.SIGNATURES_MISSING,
                         "needs at least one signatory on our side and one on a partner's side, each with the date of signing"));
             }
         }
         if (state.inForce()) {
             if (agreement.partnerIds.isEmpty()) {
-                missing.add(new Problem.FieldError("partnerIds", "needs at least one partner institution"));
+                missing.add(new Problem.FieldError("partnerIds", FieldErrorCode.REQUIRED, "needs at least one partner institution"));
             }
             if (agreement.effectiveDate == null) {
-                missing.add(new Problem.FieldError("effectiveDate", "is required for an agreement in force"));
+                missing.add(new Problem.FieldError("effectiveDate", FieldErrorCode.REQUIRED, "is required for an agreement in force"));
             }
         }
         return missing;
@@ -49,30 +51,35 @@ final class AgreementRules {
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < partners.size(); i++) {
             if (!seen.add(partners.get(i))) {
-                errors.add(new Problem.FieldError("partnerIds[" + i + "]", "names the same partner twice"));
+                errors.add(new Problem.FieldError("partnerIds[" + i + "]", FieldErrorCode.DUPLICATE, "names the same partner twice"));
             } else if (!knownPartners.contains(partners.get(i))) {
-                errors.add(new Problem.FieldError("partnerIds[" + i + "]", "is not a registered institution"));
+                errors.add(new Problem.FieldError("partnerIds[" + i + "]", FieldErrorCode.UNKNOWN_REFERENCE,
+                        "is not a registered institution"));
             }
         }
         if (content.effectiveDate() != null && content.expiryDate() != null
                 && content.expiryDate().isBefore(content.effectiveDate())) {
-            errors.add(new Problem.FieldError("expiryDate", "must not be before the effective date"));
+            errors.add(new Problem.FieldError("expiryDate", FieldErrorCode.NOT_BEFORE,
+                    "must not be before the effective date", Map.of("other", "effectiveDate")));
         }
         if (content.autoRenewal() && content.renewalPeriodMonths() == null) {
-            errors.add(new Problem.FieldError("renewalPeriodMonths", "is required for an agreement that renews itself"));
+            errors.add(new Problem.FieldError("renewalPeriodMonths", FieldErrorCode.REQUIRED,
+                    "is required for an agreement that renews itself"));
         }
         if (content.autoRenewal() && content.expiryDate() == null) {
-            errors.add(new Problem.FieldError("expiryDate", "is required for an agreement that renews itself"));
+            errors.add(new Problem.FieldError("expiryDate", FieldErrorCode.REQUIRED,
+                    "is required for an agreement that renews itself"));
         }
         for (int i = 0; i < content.signatories().size(); i++) {
             Signatory signatory = content.signatories().get(i);
             if (signatory.side() == Signatory.Side.partner
                     && (signatory.institutionId() == null || !partners.contains(signatory.institutionId()))) {
-                errors.add(new Problem.FieldError("signatories[" + i + "].institutionId",
+                errors.add(new Problem.FieldError("signatories[" + i + "].institutionId", FieldErrorCode.NOT_A_PARTNER,
                         "must name one of the agreement's partners"));
             }
             if (signatory.signedOn() != null && signatory.signedOn().isAfter(today)) {
-                errors.add(new Problem.FieldError("signatories[" + i + "].signedOn", "cannot be in the future"));
+                errors.add(new Problem.FieldError("signatories[" + i + "].signedOn", FieldErrorCode.NOT_FUTURE,
+                        "cannot be in the future"));
             }
         }
         for (int i = 0; i < content.conditions().size(); i++) {
@@ -80,15 +87,16 @@ final class AgreementRules {
             Integer from = startOf(condition.fromYear());
             Integer to = startOf(condition.toYear());
             if (condition.fromYear() != null && from == null) {
-                errors.add(new Problem.FieldError("conditions[" + i + "].fromYear",
+                errors.add(new Problem.FieldError("conditions[" + i + "].fromYear", FieldErrorCode.ACADEMIC_YEAR,
                         "must name two consecutive years, such as 2025/26"));
             }
             if (condition.toYear() != null && to == null) {
-                errors.add(new Problem.FieldError("conditions[" + i + "].toYear",
+                errors.add(new Problem.FieldError("conditions[" + i + "].toYear", FieldErrorCode.ACADEMIC_YEAR,
                         "must name two consecutive years, such as 2025/26"));
             }
             if (from != null && to != null && to < from) {
-                errors.add(new Problem.FieldError("conditions[" + i + "].toYear", "must not be before fromYear"));
+                errors.add(new Problem.FieldError("conditions[" + i + "].toYear", FieldErrorCode.NOT_BEFORE,
+                        "must not be before fromYear", Map.of("other", "fromYear")));
             }
         }
         return errors;

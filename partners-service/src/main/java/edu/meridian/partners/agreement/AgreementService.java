@@ -6,6 +6,7 @@ import edu.meridian.persistence.Revision;
 import edu.meridian.persistence.Revisions;
 import edu.meridian.persistence.Versions;
 import edu.meridian.persistence.Today;
+import edu.meridian.web.FieldErrorCode;
 import edu.meridian.web.Caller;
 import edu.meridian.web.ETags;
 import edu.meridian.web.Page;
@@ -198,10 +199,11 @@ public class AgreementService {
         }
         String why = Strings.blankToNull(reason);
         if (why == null && to == AgreementState.draft) {
-            throw ProblemException.invalid("reason", "is required when sending an agreement back: say what to change");
+            throw ProblemException.invalid("reason", FieldErrorCode.REQUIRED,
+                    "is required when sending an agreement back: say what to change");
         }
         if (why == null && to == AgreementState.terminated) {
-            throw ProblemException.invalid("reason", "is required to terminate an agreement");
+            throw ProblemException.invalid("reason", FieldErrorCode.REQUIRED, "is required to terminate an agreement");
         }
         List<Problem.FieldError> missing = AgreementRules.requirementsOf(agreement, to);
         if (!missing.isEmpty()) {
@@ -289,7 +291,7 @@ public class AgreementService {
             String unit = requested != null ? requested
                     : existing != null ? existing.signingUnit : caller.unit().orElse(null);
             if (unit == null) {
-                throw ProblemException.invalid("signingUnit", "is required");
+                throw ProblemException.invalid("signingUnit", FieldErrorCode.REQUIRED, "is required");
             }
             return unit;
         }

@@ -1,5 +1,6 @@
 package edu.meridian.partners.institution;
 
+import edu.meridian.web.FieldErrorCode;
 import edu.meridian.web.Countries;
 import edu.meridian.web.CsvImport.Row;
 import edu.meridian.web.CsvImport.RowError;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -51,14 +53,16 @@ final class InstitutionCsvRequest {
                 continue; // already reported as not one of the kinds
             }
             invalidFields.add(field);
-            errors.add(new RowError(row.line(), field, messageOf(violation, field)));
+            errors.add(new RowError(row.line(), field, FieldErrorCode.of(violation), messageOf(violation, field),
+                    FieldErrorCode.paramsOf(violation)));
         }
         if (!invalidFields.contains("country") && row.get("country") != null && !Countries.exists(row.get("country"))) {
-            errors.add(new RowError(row.line(), "country", "is not a country or region of the reference list"));
+            errors.add(new RowError(row.line(), "country", FieldErrorCode.UNKNOWN_COUNTRY, "is not a country or region of the reference list"));
         }
         if (!invalidFields.contains("name_en") && row.get("name_en") != null
                 && Institution.normalize(row.get("name_en")).length() > 300) {
-            errors.add(new RowError(row.line(), "name_en", "is too long once normalised for comparison"));
+            errors.add(new RowError(row.line(), "name_en", FieldErrorCode.SIZE, "is too long once normalised for comparison",
+                    Map.of("max", 300)));
         }
         return new InstitutionImport.Line(row, errors.size() == before ? request.toContent() : null, status);
     }

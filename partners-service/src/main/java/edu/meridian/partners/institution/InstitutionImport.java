@@ -1,5 +1,6 @@
 package edu.meridian.partners.institution;
 
+import edu.meridian.web.FieldErrorCode;
 import edu.meridian.web.Caller;
 import edu.meridian.web.CsvImport;
 import edu.meridian.web.CsvImport.Result;
@@ -119,11 +120,12 @@ public class InstitutionImport {
                 Institution existing = registered.get(field).get(value);
                 Long earlier = firstLine.putIfAbsent(value, candidate.row().line());
                 if (existing != null) {
-                    errors.add(new RowError(candidate.row().line(), field, "is a probable duplicate of the registered "
-                            + "institution \"" + existing.nameEn + "\" (" + existing.id + ")"));
+                    errors.add(new RowError(candidate.row().line(), field, FieldErrorCode.DUPLICATE,
+                            "is a probable duplicate of the registered institution \"" + existing.nameEn + "\" ("
+                                    + existing.id + ")", Map.of("id", existing.id.toString(), "name", existing.nameEn)));
                 } else if (earlier != null) {
-                    errors.add(new RowError(candidate.row().line(), field,
-                            "is a probable duplicate of line " + earlier + " of this file"));
+                    errors.add(new RowError(candidate.row().line(), field, FieldErrorCode.DUPLICATE,
+                            "is a probable duplicate of line " + earlier + " of this file", Map.of("line", earlier)));
                 }
             }
         }

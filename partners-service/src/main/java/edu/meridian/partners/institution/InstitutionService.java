@@ -4,6 +4,7 @@ import edu.meridian.persistence.Revision;
 import edu.meridian.persistence.Revisions;
 import edu.meridian.persistence.Versions;
 import edu.meridian.persistence.Today;
+import edu.meridian.web.FieldErrorCode;
 import edu.meridian.web.Caller;
 import edu.meridian.web.Countries;
 import edu.meridian.web.ETags;
@@ -158,7 +159,7 @@ public class InstitutionService {
 
     private void checkRules(Institution institution, boolean confirmedNotDuplicate) {
         if (!Countries.exists(institution.country)) {
-            throw ProblemException.invalid("country", "is not a country or region of the reference list");
+            throw ProblemException.invalid("country", FieldErrorCode.UNKNOWN_COUNTRY, "is not a country or region of the reference list");
         }
         institution.normalizedName = Institution.normalize(institution.nameEn);
         if (!confirmedNotDuplicate) {

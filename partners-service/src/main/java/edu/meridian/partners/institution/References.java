@@ -1,5 +1,6 @@
 package edu.meridian.partners.institution;
 
+import edu.meridian.web.FieldErrorCode;
 import edu.meridian.web.Problem;
 import edu.meridian.web.ProblemException;
 
@@ -42,9 +43,9 @@ public final class References {
         Set<UUID> seen = new HashSet<>();
         fields.forEach((field, id) -> {
             if (!known.containsKey(id)) {
-                errors.add(new Problem.FieldError(field, "is not a known institution: " + id));
+                errors.add(new Problem.FieldError(field, FieldErrorCode.UNKNOWN_REFERENCE, "is not a known institution: " + id));
             } else if (!seen.add(id)) {
-                errors.add(new Problem.FieldError(field, "lists the same institution twice: " + id));
+                errors.add(new Problem.FieldError(field, FieldErrorCode.DUPLICATE, "lists the same institution twice: " + id));
             }
         });
         if (!errors.isEmpty()) {

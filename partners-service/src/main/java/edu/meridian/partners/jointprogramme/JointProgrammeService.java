@@ -5,6 +5,7 @@ import edu.meridian.partners.institution.InstitutionRepository;
 import edu.meridian.partners.institution.References;
 import edu.meridian.persistence.Revisions;
 import edu.meridian.persistence.Versions;
+import edu.meridian.web.FieldErrorCode;
 import edu.meridian.web.Caller;
 import edu.meridian.web.ETags;
 import edu.meridian.web.Page;
@@ -94,7 +95,7 @@ public class JointProgrammeService {
         List<String> missing = missingApproval(programme);
         if (programme.status.needsApproval() && !missing.isEmpty()) {
             throw ProblemException.invalid(missing.stream()
-                    .map(field -> new Problem.FieldError(field, "is required while the programme is " + programme.status))
+                    .map(field -> new Problem.FieldError(field, FieldErrorCode.REQUIRED, "is required while the programme is " + programme.status))
                     .toList());
         }
         programme.changed(caller.username(), clock.instant());
@@ -117,7 +118,7 @@ public class JointProgrammeService {
         }
         String why = Strings.blankToNull(reason);
         if (to == JointProgrammeStatus.closed && why == null) {
-            throw ProblemException.invalid("reason", "is required to close a programme");
+            throw ProblemException.invalid("reason", FieldErrorCode.REQUIRED, "is required to close a programme");
         }
         List<String> missing = missingApproval(programme);
         if (to.needsApproval() && !missing.isEmpty()) {
@@ -145,7 +146,8 @@ public class JointProgrammeService {
     private void checkRules(JointProgramme programme) {
         if (programme.approvedFrom != null && programme.approvedTo != null
                 && programme.approvedTo.isBefore(programme.approvedFrom)) {
-            throw ProblemException.invalid("approvalValidity.to", "must not be before approvalValidity.from");
+            throw ProblemException.invalid("approvalValidity.to", FieldErrorCode.NOT_BEFORE,
+                    "must not be before approvalValidity.from", Map.of("other", "approvalValidity.from"));
         }
         LinkedHashMap<String, UUID> references = new LinkedHashMap<>();
         references.put("foreignPartnerId", programme.foreignPartnerId);

@@ -215,7 +215,9 @@ class AgreementResourceTest {
             given().auth().oauth2(staff()).contentType(ContentType.JSON).body(body).post(AGREEMENTS)
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("errors[0].field", equalTo("expiryDate"))
-                    .body("errors[0].message", equalTo("must be a date between 1900-01-01 and 2200-12-31"));
+                    .body("errors[0].message", equalTo("must be a date between 1900-01-01 and 2200-12-31"))
+                    .body("errors[0].code", equalTo("date-range"))
+                    .body("errors[0].params.from", equalTo("1900-01-01")).body("errors[0].params.to", equalTo("2200-12-31"));
         }
     }
 
@@ -510,7 +512,8 @@ class AgreementResourceTest {
 
         given().auth().oauth2(staff()).get(AGREEMENTS + "/" + id + "/versions/9").then().statusCode(404);
         given().auth().oauth2(staff()).queryParam("to", 2).get(AGREEMENTS + "/" + id + "/versions/compare")
-                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+                .then().statusCode(400).body("errors[0].field", equalTo("from"))
+                .body("errors[0].code", equalTo("required"));
     }
 
     // ---------------------------------------------------------------- list and export

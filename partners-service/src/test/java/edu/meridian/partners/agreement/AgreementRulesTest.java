@@ -50,6 +50,11 @@ class AgreementRulesTest {
                 "partnerIds[1]", "partnerIds[2]", "expiryDate", "renewalPeriodMonths",
                 "signatories[0].institutionId", "signatories[0].signedOn",
                 "conditions[0].fromYear", "conditions[1].toYear");
+        assertThat(AgreementRules.errorsIn(content, Set.of(PARTNER), TODAY))
+                .extracting(error -> error.code().code() + " " + error.params())
+                .containsExactly("duplicate {}", "unknown-reference {}", "not-before {other=effectiveDate}",
+                        "required {}", "not-a-partner {}", "not-future {}", "academic-year {}",
+                        "not-before {other=fromYear}");
     }
 
     @Test

@@ -198,7 +198,8 @@ class AllianceResourceTest {
                 .post(PATH)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("ourRole"))
-                .body("errors[0].message", containsString("founding_member"));
+                .body("errors[0].message", containsString("founding_member"))
+                .body("errors[0].code", equalTo("one-of")).body("errors[0].params.allowed", hasItem("founding_member"));
 
         given().auth().oauth2(STAFF.token()).contentType(ContentType.JSON)
                 .body(body("联盟", "Alliance", "member", "[]").replace("\"2019-11-08\"", "\"8 November 2019\""))

@@ -1,11 +1,11 @@
 package edu.meridian.persistence;
 
+import edu.meridian.web.FieldErrorCode;
 import edu.meridian.web.ProblemException;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The {@code sort} parameter of a list: field names the list allows, separated by commas, each with {@code -} first
@@ -40,8 +40,10 @@ public final class Sort {
                 boolean descending = field.startsWith("-");
                 String expression = allowed.get(descending ? field.substring(1) : field);
                 if (expression == null) {
-                    throw ProblemException.invalid("sort", "must be one of " + allowed.keySet().stream().sorted()
-                            .collect(Collectors.joining(", ")) + ", optionally with - first");
+                    List<String> fields = allowed.keySet().stream().sorted().toList();
+                    throw ProblemException.invalid("sort", FieldErrorCode.ONE_OF,
+                            "must be one of " + String.join(", ", fields) + ", optionally with - first",
+                            Map.of("allowed", fields));
                 }
                 orders.add(new Order(expression, descending));
             }

@@ -1,9 +1,11 @@
 package edu.meridian.persistence;
 
+import edu.meridian.web.FieldErrorCode;
 import edu.meridian.web.Problem;
 import edu.meridian.web.ProblemException;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +35,9 @@ class SortTest {
             assertThatThrownBy(() -> Sort.parse(sort, FIELDS)).isInstanceOfSatisfying(ProblemException.class, e -> {
                 assertThat(e.problem().status()).isEqualTo(400);
                 assertThat(e.problem().errors()).containsExactly(
-                        new Problem.FieldError("sort", "must be one of expiryDate, title, optionally with - first"));
+                        new Problem.FieldError("sort", FieldErrorCode.ONE_OF,
+                                "must be one of expiryDate, title, optionally with - first",
+                                Map.of("allowed", List.of("expiryDate", "title"))));
             });
         }
     }

@@ -1,5 +1,6 @@
 package edu.meridian.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -28,8 +29,20 @@ import java.util.stream.Collectors;
  */
 public final class CsvImport {
 
-    /** A problem with one row: the physical line in the file (the header is line 1), the column, what is wrong. */
-    public record RowError(long line, String field, String message) {
+    /**
+     * A problem with one row: the physical line in the file (the header is line 1), the column, what is wrong as a
+     * {@link FieldErrorCode} and in English, and the values the message names.
+     */
+    public record RowError(long line, String field, FieldErrorCode code, String message,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> params) {
+
+        public RowError {
+            params = params == null ? Map.of() : Map.copyOf(params);
+        }
+
+        public RowError(long line, String field, FieldErrorCode code, String message) {
+            this(line, field, code, message, Map.of());
+        }
     }
 
     /** What an import did (or, in a dry run, would do). */
@@ -60,8 +73,9 @@ public final class CsvImport {
             try {
                 return Enum.valueOf(type, value);
             } catch (IllegalArgumentException e) {
-                errors.add(new RowError(line, column, "must be one of " + Arrays.stream(type.getEnumConstants())
-                        .map(Enum::name).collect(Collectors.joining(", "))));
+                List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+                errors.add(new RowError(line, column, FieldErrorCode.ONE_OF, "must be one of " + String.join(", ", allowed),
+                        Map.of("allowed", allowed)));
                 return null;
             }
         }
@@ -98,7 +112,7 @@ public final class CsvImport {
     /** The file of a multipart form field; 400 when the field is missing, 413 when the file is over the limit. */
     public byte[] upload(FileUpload file, String field) throws IOException {
         if (file == null) {
-            throw ProblemException.invalid(field, "is required: the CSV file as the form field '" + field + "'");
+            throw ProblemException.invalid(field, FieldErrorCode.REQUIRED, "is required: the CSV file as the form field '" + field + "'");
         }
         if (file.size() > maxBytes) {
             throw tooLarge();
@@ -173,7 +187,7 @@ public final class CsvImport {
         if ("false".equals(value)) {
             return false;
         }
-        throw ProblemException.invalid("dryRun", "is required: true to only check the file, false to import it");
+        throw ProblemException.invalid("dryRun", FieldErrorCode.REQUIRED, "is required: true to only check the file, false to import it");
     }
 
     private byte[] requireSize(byte[] file) {

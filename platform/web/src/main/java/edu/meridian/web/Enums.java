@@ -1,7 +1,8 @@
 package edu.meridian.web;
 
 import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.util.List;
+import java.util.Map;
 
 /** Reads an enum value the caller typed; an unknown one is a 400 naming the field and listing the allowed values. */
 public final class Enums {
@@ -16,8 +17,9 @@ public final class Enums {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
+            List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            throw ProblemException.invalid(field, FieldErrorCode.ONE_OF, "must be one of " + String.join(", ", allowed),
+                    Map.of("allowed", allowed));
         }
     }
 }

@@ -23,7 +23,20 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public record FieldError(String field, String message) {
+    /**
+     * One invalid field: its path ({@code name.zh}, {@code conditions[0].toYear}), a stable {@link FieldErrorCode}
+     * that clients translate, the English message, and the values the message names ({@code max}, {@code allowed}…).
+     */
+    public record FieldError(String field, FieldErrorCode code, String message,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> params) {
+
+        public FieldError {
+            params = params == null ? Map.of() : Map.copyOf(params);
+        }
+
+        public FieldError(String field, FieldErrorCode code, String message) {
+            this(field, code, message, Map.of());
+        }
     }
 
     public static String type(String slug) {

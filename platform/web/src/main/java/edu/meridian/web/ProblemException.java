@@ -47,8 +47,12 @@ public class ProblemException extends WebApplicationException {
                 Map.of("allowedTransitions", allowedTransitions));
     }
 
-    public static ProblemException invalid(String field, String message) {
-        return invalid(List.of(new Problem.FieldError(field, message)));
+    public static ProblemException invalid(String field, FieldErrorCode code, String message) {
+        return invalid(List.of(new Problem.FieldError(field, code, message)));
+    }
+
+    public static ProblemException invalid(String field, FieldErrorCode code, String message, Map<String, Object> params) {
+        return invalid(List.of(new Problem.FieldError(field, code, message, params)));
     }
 
     /** 400 listing every invalid field, each once, in the order found. */

@@ -20,10 +20,10 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Every error a service returns is problem+json; bad input is a 4xx that names the fields, never a 5xx. */
 public class ProblemMapper {
@@ -38,7 +38,8 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage()))
+                .map(violation -> new Problem.FieldError(fieldOf(violation), FieldErrorCode.of(violation),
+                        violation.getMessage(), FieldErrorCode.paramsOf(violation)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return respond(new Problem(Problem.type("validation"), "Invalid request", 400,
@@ -49,21 +50,22 @@ public class ProblemMapper {
             MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class})
     public Response unreadable(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
-        String message;
+        Problem.FieldError error;
         if (e instanceof UnrecognizedPropertyException) {
-            message = "is not a field of this request";
+            error = new Problem.FieldError(field, FieldErrorCode.UNKNOWN_FIELD, "is not a field of this request");
         } else if (e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
-            message = "must be one of " + java.util.Arrays.stream(format.getTargetType().getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "));
+            List<String> allowed = Arrays.stream(format.getTargetType().getEnumConstants()).map(Object::toString).toList();
+            error = new Problem.FieldError(field, FieldErrorCode.ONE_OF, "must be one of " + String.join(", ", allowed),
+                    Map.of("allowed", allowed));
         } else if (e instanceof InvalidFormatException format && format.getValue() instanceof java.time.LocalDate) {
-            message = SaneDates.MESSAGE;
+            error = new Problem.FieldError(field, FieldErrorCode.DATE_RANGE, SaneDates.MESSAGE, SaneDates.RANGE);
         } else if (e instanceof JsonMappingException) {
-            message = "has the wrong type or format";
+            error = new Problem.FieldError(field, FieldErrorCode.WRONG_TYPE, "has the wrong type or format");
         } else {
-            message = "the body is not valid JSON";
+            error = new Problem.FieldError(field, FieldErrorCode.NOT_JSON, "the body is not valid JSON");
         }
-        List<Problem.FieldError> errors = List.of(new Problem.FieldError(field, message));
+        List<Problem.FieldError> errors = List.of(error);
         return respond(new Problem(Problem.type("validation"), "Invalid request", 400,
                 "The request body cannot be read", errors, Map.of()));
     }

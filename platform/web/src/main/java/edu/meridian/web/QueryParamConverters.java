@@ -10,6 +10,7 @@ import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -29,20 +30,20 @@ public class QueryParamConverters implements ParamConverterProvider {
             return null;
         }
         if (type.isEnum()) {
-            return (ParamConverter<T>) converter(name, "", value -> Enums.parse((Class) type, name, value));
+            return (ParamConverter<T>) converter(name, FieldErrorCode.ONE_OF, "", value -> Enums.parse((Class) type, name, value));
         }
         if (type == Integer.class || type == int.class) {
-            return (ParamConverter<T>) converter(name, "must be a whole number", Integer::valueOf);
+            return (ParamConverter<T>) converter(name, FieldErrorCode.WRONG_TYPE, "must be a whole number", Integer::valueOf);
         }
         if (type == Long.class || type == long.class) {
-            return (ParamConverter<T>) converter(name, "must be a whole number", Long::valueOf);
+            return (ParamConverter<T>) converter(name, FieldErrorCode.WRONG_TYPE, "must be a whole number", Long::valueOf);
         }
         if (type == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, "must be a date such as 2026-03-02, " + SaneDates.MESSAGE.substring(5),
-                    QueryParamConverters::saneDate);
+            return (ParamConverter<T>) converter(name, FieldErrorCode.DATE_RANGE,
+                    "must be a date such as 2026-03-02, " + SaneDates.MESSAGE.substring(5), QueryParamConverters::saneDate);
         }
         if (type == UUID.class) {
-            return (ParamConverter<T>) converter(name, "must be an id (UUID)", UUID::fromString);
+            return (ParamConverter<T>) converter(name, FieldErrorCode.ID, "must be an id (UUID)", UUID::fromString);
         }
         return null;
     }
@@ -55,7 +56,8 @@ public class QueryParamConverters implements ParamConverterProvider {
         return date;
     }
 
-    private static <T> ParamConverter<T> converter(String name, String message, Function<String, T> parse) {
+    private static <T> ParamConverter<T> converter(String name, FieldErrorCode code, String message,
+            Function<String, T> parse) {
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {
@@ -65,7 +67,7 @@ public class QueryParamConverters implements ParamConverterProvider {
                 try {
                     return parse.apply(value.trim());
                 } catch (IllegalArgumentException | DateTimeParseException e) {
-                    throw ProblemException.invalid(name, message);
+                    throw ProblemException.invalid(name, code, message, code == FieldErrorCode.DATE_RANGE ? SaneDates.RANGE : Map.of());
                 }
             }
 

@@ -16,6 +16,7 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * Dates people and campus systems send are between 1900 and 2200: a year 0001 or 99999 is a typo, and further on it
@@ -27,6 +28,8 @@ public class SaneDates implements ObjectMapperCustomizer {
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     public static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
     public static final String MESSAGE = "must be a date between " + EARLIEST + " and " + LATEST;
+    /** The params of a {@link FieldErrorCode#DATE_RANGE} error. */
+    public static final Map<String, Object> RANGE = Map.of("from", EARLIEST.toString(), "to", LATEST.toString());
 
     public static boolean contains(LocalDate date) {
         return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +55,7 @@ class CsvImportTest {
     void typedCellsCollectRowErrorsAndTheFileIsRefusedWithEveryErrorByLineThenColumn() {
         List<CsvImport.Row> rows = IMPORT.read(csv("name,kind,tags\r\nA,school,x; y ;\r\nB,college,\r\nC,castle,"));
         List<CsvImport.RowError> errors = new ArrayList<>();
-        errors.add(new CsvImport.RowError(4, "name", "is taken"));
+        errors.add(new CsvImport.RowError(4, "name", FieldErrorCode.DUPLICATE, "is taken"));
 
         assertThat(rows.get(0).enumOf(Kind.class, "kind", errors)).isNull();
         assertThat(rows.get(1).enumOf(Kind.class, "kind", errors)).isEqualTo(Kind.college);
@@ -70,9 +71,11 @@ class CsvImportTest {
         assertThat(refused.problem().extensions()).containsEntry("dryRun", true).containsEntry("rows", 3)
                 .containsEntry("valid", 1L);
         assertThat(refused.problem().extensions().get("errors")).isEqualTo(List.of(
-                new CsvImport.RowError(2, "kind", "must be one of university, college"),
-                new CsvImport.RowError(4, "name", "is taken"),
-                new CsvImport.RowError(4, "kind", "must be one of university, college")));
+                new CsvImport.RowError(2, "kind", FieldErrorCode.ONE_OF, "must be one of university, college",
+                        Map.of("allowed", List.of("university", "college"))),
+                new CsvImport.RowError(4, "name", FieldErrorCode.DUPLICATE, "is taken"),
+                new CsvImport.RowError(4, "kind", FieldErrorCode.ONE_OF, "must be one of university, college",
+                        Map.of("allowed", List.of("university", "college")))));
     }
 
     @Test

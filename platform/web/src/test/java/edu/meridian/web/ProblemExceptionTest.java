@@ -22,8 +22,9 @@ class ProblemExceptionTest {
 
     @Test
     void invalidFieldsAreListedOnceEachInTheOrderFound() {
-        Problem problem = ProblemException.invalid(List.of(new Problem.FieldError("b", "is wrong"),
-                new Problem.FieldError("a", "is wrong"), new Problem.FieldError("b", "is wrong"))).problem();
+        Problem problem = ProblemException.invalid(List.of(new Problem.FieldError("b", FieldErrorCode.INVALID, "is wrong"),
+                new Problem.FieldError("a", FieldErrorCode.INVALID, "is wrong"),
+                new Problem.FieldError("b", FieldErrorCode.INVALID, "is wrong"))).problem();
 
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.type()).isEqualTo("urn:meridian:problem:validation");
