@@ -28,7 +28,7 @@ import static edu.meridian.partners.agreement.AgreementFixtures.institution;
 import static edu.meridian.partners.agreement.AgreementFixtures.read;
 import static edu.meridian.partners.agreement.AgreementFixtures.staff;
 import static edu.meridian.partners.agreement.AgreementFixtures.state;
-import static edu.meridian.partners.agreement.AgreementFixtures.unique;
+import static edu.meridian.partners.PartnersFixtures.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 

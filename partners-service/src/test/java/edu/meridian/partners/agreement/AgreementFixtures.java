@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
+import static edu.meridian.partners.PartnersFixtures.unique;
 import static io.restassured.RestAssured.given;
 
 /**
@@ -45,10 +45,6 @@ final class AgreementFixtures {
 
     static String student() {
         return Callers.LIU_YANG.token();
-    }
-
-    static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** Registers a partner institution with a unique name; returns its id. */

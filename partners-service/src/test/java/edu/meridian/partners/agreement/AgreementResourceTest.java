@@ -33,7 +33,7 @@ import static edu.meridian.partners.agreement.AgreementFixtures.otherUnitsDraft;
 import static edu.meridian.partners.agreement.AgreementFixtures.read;
 import static edu.meridian.partners.agreement.AgreementFixtures.staff;
 import static edu.meridian.partners.agreement.AgreementFixtures.student;
-import static edu.meridian.partners.agreement.AgreementFixtures.unique;
+import static edu.meridian.partners.PartnersFixtures.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
