@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DockerfileParser } from 'dockerfile-ast';
 import { validate } from 'dockerfile-utils';
 import {
-  ROOT, applicationModules, applicationProperties, dockerContextIncludes, expandSource, filesUnder, images, launcherPort,
+  ROOT, applicationModules, expect, applicationProperties, dockerContextIncludes, expandSource, filesUnder, images, launcherPort,
 } from './repo.js';
 
 const FRONTEND = 'frontend';
@@ -25,7 +25,7 @@ export function dockerfileChecks() {
   return checks;
 }
 
-function parse(path) {
+export function parse(path) {
   const content = readFileSync(join(ROOT, path), 'utf8');
   return { path, content, dockerfile: DockerfileParser.parse(content) };
 }
@@ -127,7 +127,7 @@ function spaFolderAgrees() {
   expect(copy.includes(`cp -R /srv/spa-dist/. ${spaDir}/`), `the frontend image's ENTRYPOINT does not copy into ${spaDir}: ${copy}`);
 }
 
-function servicePort(module) {
+export function servicePort(module) {
   const port = applicationProperties(module).get('quarkus.http.port');
   const launcher = launcherPort(module);
   expect(launcher === undefined || launcher === port,
@@ -135,7 +135,7 @@ function servicePort(module) {
   return port;
 }
 
-function instructions(dockerfile, keyword) {
+export function instructions(dockerfile, keyword) {
   return dockerfile.getInstructions().filter((instruction) => instruction.getKeyword() === keyword);
 }
 
@@ -147,10 +147,6 @@ function copySources(dockerfile) {
 }
 
 /** The variables ENV sets, by name. */
-function environment(dockerfile) {
+export function environment(dockerfile) {
   return new Map(instructions(dockerfile, 'ENV').flatMap((env) => env.getProperties().map((p) => [p.getName(), p.getValue()])));
-}
-
-function expect(condition, message) {
-  if (!condition) throw new Error(message);
 }

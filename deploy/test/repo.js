@@ -95,3 +95,7 @@ export function dockerContextIncludes(file) {
   }
   return included;
 }
+
+export function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}

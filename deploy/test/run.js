@@ -1,7 +1,8 @@
 // Runs every check of the deployment files and prints each result, then "N passed, N failed" (exit code 1 on a failure).
+import { composeChecks } from './compose.js';
 import { dockerfileChecks } from './dockerfiles.js';
 
-const checks = [...dockerfileChecks()];
+const checks = [...dockerfileChecks(), ...composeChecks()];
 let passed = 0;
 let failed = 0;
 for (const { name, run } of checks) {
