@@ -1,0 +1,5 @@
+-- One database per service, each owned by its own user (user = password = database name: the demo's, as
+-- devstack/services.properties documents). PostgreSQL's image runs this once, on an empty data volume.
+-- A new service adds its two lines.
+CREATE USER partners WITH PASSWORD 'partners';
+CREATE DATABASE partners OWNER partners;
