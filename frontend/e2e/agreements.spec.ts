@@ -53,7 +53,7 @@ test.describe('agreements', () => {
     await expect(stateTag(page)).toHaveText(t('agreementState.active'))
     if (user.readOnly) {
       // Leadership reads everything and changes nothing.
-      await expect(page.getByRole('group', { name: t('agreement.nextSteps') })).toHaveCount(0)
+      await expect(page.getByRole('group', { name: t('lifecycle.nextSteps') })).toHaveCount(0)
       for (const name of [t('common.edit'), t('agreement.renew'), t('agreement.delete')]) await expect(button(page.getByRole('main'), name)).toHaveCount(0)
     } else {
       await expect(button(page.getByRole('main'), t('common.edit'))).toBeVisible()
@@ -105,6 +105,7 @@ test.describe('agreements', () => {
       const tabs = page.getByRole('tablist')
       const panel = page.getByRole('tabpanel')
       await tabs.getByRole('tab', { name: t('agreement.documents') }).click()
+      await button(panel, t('document.add')).click()
       await panel.getByLabel(t('document.title'), { exact: true }).fill('Draft for review')
       await panel.locator('input[type=file]').setInputFiles({ name: 'draft.pdf', mimeType: 'application/pdf', buffer: PDF })
       await button(panel, t('document.upload')).click()
@@ -116,14 +117,14 @@ test.describe('agreements', () => {
       expect(Buffer.compare(await pdf.body(), PDF)).toBe(0)
 
       // Lifecycle: only what office staff may do is offered; sending back needs a reason.
-      const steps = main.getByRole('group', { name: t('agreement.nextSteps') })
+      const steps = main.getByRole('group', { name: t('lifecycle.nextSteps') })
       await expect(steps.getByRole('button')).toHaveText([t('agreementTransition.under_review')])
       await steps.getByRole('button', { name: t('agreementTransition.under_review') }).click()
       await expect(stateTag(page)).toHaveText(t('agreementState.under_review'))
       await expect(steps.getByRole('button', { name: t('agreementTransition.approved') })).toHaveCount(0) // office-admin only
       await steps.getByRole('button', { name: t('agreementTransition.draft') }).click()
       const dialog = page.getByRole('dialog')
-      await dialog.getByLabel(t('agreement.reason')).fill('Add the quota for inbound students')
+      await dialog.getByLabel(t('lifecycle.reason')).fill('Add the quota for inbound students')
       await checkScreen('agreement-send-back')
       await dialog.getByRole('button', { name: t('agreementTransition.draft') }).click()
       await expect(stateTag(page)).toHaveText(t('agreementState.draft'))
@@ -134,7 +135,7 @@ test.describe('agreements', () => {
       await button(main, t('common.save')).click()
       await expect(page).toHaveURL(/\/agreements\/[0-9a-f-]{36}$/)
       await tabs.getByRole('tab', { name: t('agreement.history') }).click()
-      const changed = panel.getByRole('row').filter({ hasText: `${t('agreement.title')}.en` })
+      const changed = panel.getByRole('row').filter({ hasText: `${t('agreement.titleEn')}` })
       await expect(changed.locator('del')).toHaveText(title.en)
       await expect(changed.locator('ins')).toHaveText(`${title.en} (revised)`)
       await checkScreen('agreement-compare')

@@ -13,7 +13,11 @@ test.describe('frame', () => {
     await expect(frame.menuLink('dashboard')).toBeVisible()
     await expect(frame.menuLink('partners')).toBeVisible()
     await expect(frame.menuLink('agreements')).toBeVisible()
-    await expect(frame.menu.getByRole('link')).toHaveCount(3)
+    await expect(frame.menuLink('alliances')).toBeVisible()
+    await expect(frame.menu.getByRole('link')).toHaveCount(4)
+    // Grouped for the domains to come; a group with nothing in it is not shown.
+    await expect(frame.menu).toContainText(t('menuGroup.cooperation'))
+    await expect(frame.menu).not.toContainText(t('menuGroup.outbound'))
     await expect(frame.heading).toHaveText(t('menu.dashboard'))
     // Leadership reads only, and the header says so.
     const userMenu = frame.userMenuButton(user.name)
@@ -71,7 +75,9 @@ test.describe('frame', () => {
     await expect(frame.breadcrumbs.getByRole('listitem')).toHaveText([t('common.home'), t('menu.partners')])
     await registry.rows.first().getByRole('link').first().click()
     await expect(page).toHaveURL(/\/partners\/[0-9a-f-]{36}$/)
-    await expect(frame.breadcrumbs.getByRole('listitem')).toHaveText([t('common.home'), t('menu.partners'), t('partner.overview')])
+    // The last step is the record's own name, the page's heading.
+    await expect(frame.heading).not.toBeEmpty()
+    await expect(frame.breadcrumbs.getByRole('listitem')).toHaveText([t('common.home'), t('menu.partners'), await frame.heading.innerText()])
 
     await frame.breadcrumbs.getByRole('link', { name: t('menu.partners') }).click()
     await expect(page).toHaveURL(/\/partners$/)
