@@ -40,6 +40,20 @@ test.describe('agreements', () => {
       .toHaveAttribute('href', '/api/partners/agreements/export.csv?state=active&sort=expiryDate')
     await checkScreen('agreements-list')
 
+    // At 1366 px a page of rows fits without sideways scrolling, each row one line (titles cut with an ellipsis).
+    const overflow = await page.evaluate(() => {
+      const scroller = document.querySelector('main .ant-table-content, main .ant-table-body') as HTMLElement | null
+      const rows = [...document.querySelectorAll('main tbody tr.ant-table-row')].map((row) => row.getBoundingClientRect().height)
+      return {
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        table: scroller ? scroller.scrollWidth - scroller.clientWidth : 0,
+        tallest: Math.max(...rows),
+      }
+    })
+    expect(overflow.page, 'page scrolls sideways').toBeLessThanOrEqual(0)
+    expect(overflow.table, 'table scrolls sideways').toBeLessThanOrEqual(0)
+    expect(overflow.tallest, 'a row wraps').toBeLessThan(60)
+
     await chooseOption(page, page.getByLabel(t('agreement.kind'), { exact: true }), t('agreementKind.student_exchange'))
     await expect(page).toHaveURL(/kind=student_exchange/)
     await page.reload()

@@ -8,7 +8,7 @@ export interface Bilingual {
 
 /**
  * A `{zh, en}` value in the current language. `inline` (lists, links): one line, cut with an ellipsis, the other
- * language (and the full text) on hover. `stacked` (headers, timelines): the other language on a second line.
+ * language (and the full text) on hover, and in the accessible name. `stacked` (headers, timelines): the other language on a second line.
  */
 export function BilingualName({ name, variant = 'inline' }: { name?: Bilingual; variant?: 'inline' | 'stacked' }) {
   const { language } = useLanguage()
@@ -23,9 +23,13 @@ export function BilingualName({ name, variant = 'inline' }: { name?: Bilingual; 
       </span>
     )
   }
+  // The other language is also in the text for assistive technology and find-in-page (a name matches in both).
   return (
     <Tooltip title={<><div lang={language}>{first}</div>{second !== first && <div lang={other}>{second}</div>}</>}>
-      <span className="one-line" lang={language}>{first}</span>
+      <span className="one-line">
+        <span lang={language}>{first}</span>
+        {second && second !== first && <span className="visually-hidden" lang={other}> {second}</span>}
+      </span>
     </Tooltip>
   )
 }
