@@ -41,15 +41,15 @@ export function AgreementsPage() {
   const update = (change: Partial<AgreementFilters>) => setSearch(agreementFiltersToSearch({ ...filters, page: 1, ...change }))
 
   const columns: ListColumn<AgreementSummary>[] = [
-    { key: 'referenceCode', title: t('agreement.referenceCode'), width: 150, sortKey: 'referenceCode',
+    { key: 'referenceCode', title: t('agreement.referenceCode'), width: 170, sortKey: 'referenceCode',
       render: (row) => <Link to={`/agreements/${row.id}`}>{row.referenceCode ?? '—'}</Link> },
-    { key: 'title', title: t('agreement.title'), width: 220, sortKey: language === 'zh-CN' ? 'titleZh' : 'title',
+    { key: 'title', title: t('agreement.title'), width: 240, sortKey: language === 'zh-CN' ? 'titleZh' : 'title',
       render: (row) => <BilingualName name={row.title} /> },
-    { key: 'kind', title: t('agreement.kind'), width: 110, render: (row) => (row.kind ? t(`agreementKind.${row.kind}`) : '—') },
+    { key: 'kind', title: t('agreement.kind'), width: 100, render: (row) => (row.kind ? t(`agreementKind.${row.kind}`) : '—') },
     { key: 'state', title: t('agreement.state'), width: 90, sortKey: 'state', render: (row) => (row.state ? <StateBadge state={row.state} /> : '—') },
-    { key: 'partners', title: t('agreement.partners'), width: 160, render: (row) => <PartnerLinks partners={row.partners} /> },
+    { key: 'partners', title: t('agreement.partners'), width: 150, render: (row) => <PartnerLinks partners={row.partners} /> },
     { key: 'effectiveDate', title: t('agreement.effectiveDate'), width: 100, sortKey: 'effectiveDate', render: (row) => row.effectiveDate ?? '—' },
-    { key: 'expiryDate', title: t('agreement.expiryDate'), width: 160, sortKey: 'expiryDate',
+    { key: 'expiryDate', title: t('agreement.expiryDate'), width: 140, sortKey: 'expiryDate',
       render: (row) => (row.state ? <AgreementExpiry state={row.state} date={row.expiryDate} /> : row.expiryDate ?? '—') },
     { key: 'owner', title: t('agreement.owner'), width: 80, render: (row) => row.owner ?? '—' },
   ]
@@ -68,7 +68,7 @@ export function AgreementsPage() {
         </Button>
       )}
       filters={[
-        { kind: 'search', key: 'q', label: t('agreements.search'), value: filters.q, width: 240, onChange: (q) => update({ q }) },
+        { kind: 'search', key: 'q', label: t('agreements.search'), value: filters.q, width: 220, onChange: (q) => update({ q }) },
         { kind: 'select', key: 'kind', label: t('agreement.kind'), value: filters.kind, width: 180,
           onChange: (kind) => update({ kind: kind as AgreementFilters['kind'] }),
           options: AGREEMENT_KINDS.map((k) => ({ value: k, label: t(`agreementKind.${k}`) })) },

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../api/client'
 import { ApiError } from '../api/problem'
 import type { AgreementResponse, AgreementState } from '../api/types'
-import { formatInstant } from '../app/format'
+import { formatDate } from '../app/format'
 import { LifecyclePanel } from '../ui/LifecyclePanel'
 import { lifecycleSteps, needsReason, reachedBy } from './lifecycle'
 import { agreementKey } from './useAgreement'
@@ -58,7 +58,7 @@ export function Lifecycle({ agreement, etag }: { agreement: AgreementResponse; e
       steps={lifecycleSteps(agreement.state).map((step) => ({
         ...step,
         title: t(`agreementState.${step.state}`),
-        ...(step.status === 'wait' ? {} : { who: reached[step.state]?.who, when: formatInstant(reached[step.state]?.when) }),
+        ...(step.status === 'wait' ? {} : { who: reached[step.state]?.who, when: formatDate(reached[step.state]?.when) }),
       }))}
       transitions={agreement.allowedTransitions.map((to) => ({
         to, label: t(`agreementTransition.${to}`), needsReason: needsReason(to), danger: to === 'terminated', back: to === 'draft',

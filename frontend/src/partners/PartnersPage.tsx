@@ -35,14 +35,14 @@ export function PartnersPage() {
   const update = (change: Partial<PartnerFilters>) => setSearch(filtersToSearch({ ...filters, page: 1, ...change }))
 
   const columns: ListColumn<InstitutionSummary>[] = [
-    { key: 'name', title: t('partners.name'), width: 280, sortKey: 'name',
+    { key: 'name', title: t('partners.name'), width: 250, sortKey: 'name',
       render: (row) => <Link to={`/partners/${row.id}`}><BilingualName name={row.name} /></Link> },
-    { key: 'country', title: t('partners.country'), width: 120, sortKey: 'country', render: (row) => text(row.countryName) ?? row.country },
+    { key: 'country', title: t('partners.country'), width: 130, sortKey: 'country', render: (row) => text(row.countryName) ?? row.country },
     { key: 'kind', title: t('partners.kind'), width: 110, render: (row) => (row.kind ? t(`kind.${row.kind}`) : '—') },
     { key: 'status', title: t('partners.status'), width: 100,
       render: (row) => (row.status ? <StateTag state={row.status} label={t(`status.${row.status}`)} /> : '—') },
-    { key: 'activeAgreements', title: t('partners.activeAgreements'), width: 100, align: 'right', render: (row) => row.activeAgreements },
-    { key: 'nearestExpiry', title: t('partners.nearestExpiry'), width: 180, sortKey: 'nearestExpiry', render: (row) => <ExpiryTag date={row.nearestExpiry} /> },
+    { key: 'activeAgreements', title: t('partners.activeAgreements'), width: 120, align: 'right', render: (row) => row.activeAgreements },
+    { key: 'nearestExpiry', title: t('partners.nearestExpiry'), width: 160, sortKey: 'nearestExpiry', render: (row) => <ExpiryTag date={row.nearestExpiry} /> },
     { key: 'owner', title: t('partners.owner'), width: 100, render: (row) => row.owner ?? '—' },
   ]
 
@@ -54,18 +54,18 @@ export function PartnersPage() {
       toolbar={editable && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/partners/new')}>{t('common.create')}</Button>}
       filters={[
         { kind: 'search', key: 'q', label: t('partners.search'), value: filters.q, onChange: (q) => update({ q }) },
-        { kind: 'select', key: 'country', label: t('partners.country'), value: filters.country, searchable: true, loading: countries.isLoading,
+        { kind: 'select', key: 'country', label: t('partners.country'), value: filters.country, searchable: true, loading: countries.isLoading, width: 160,
           onChange: (country) => update({ country }),
           options: (countries.data ?? []).map((c) => ({
             value: c.code ?? '', label: text(c.name) ?? c.code ?? '', search: `${c.code} ${c.name?.zh ?? ''} ${c.name?.en ?? ''}`,
           })) },
-        { kind: 'select', key: 'kind', label: t('partners.kind'), value: filters.kind, width: 150,
+        { kind: 'select', key: 'kind', label: t('partners.kind'), value: filters.kind, width: 140,
           onChange: (kind) => update({ kind: kind as PartnerFilters['kind'] }),
           options: INSTITUTION_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) })) },
-        { kind: 'select', key: 'status', label: t('partners.status'), value: filters.status, width: 130,
+        { kind: 'select', key: 'status', label: t('partners.status'), value: filters.status, width: 120,
           onChange: (status) => update({ status: status as PartnerFilters['status'] }),
           options: INSTITUTION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })) },
-        { kind: 'number', key: 'expiring', label: t('partners.expiringWithinDays'), value: filters.expiringWithinDays, min: 0, max: 3650,
+        { kind: 'number', key: 'expiring', label: t('partners.expiringWithinDays'), value: filters.expiringWithinDays, min: 0, max: 3650, width: 100,
           onChange: (expiringWithinDays) => update({ expiringWithinDays }) },
       ]}
       filtered={search.toString() !== ''}

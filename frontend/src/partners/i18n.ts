@@ -15,7 +15,7 @@ export const partnersEn = {
     country: 'Country/region',
     kind: 'Kind',
     status: 'Status',
-    expiringWithinDays: 'Agreement expiring within (days)',
+    expiringWithinDays: 'Expiring within (days)',
     name: 'Name',
     activeAgreements: 'Active agreements',
     nearestExpiry: 'Nearest expiry',

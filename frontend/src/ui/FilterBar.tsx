@@ -22,7 +22,7 @@ function SearchField({ field, id }: { field: Extract<FilterField, { kind: 'searc
   const apply = (value: string) => field.onChange(value.trim() || undefined)
   return (
     <Flex gap={8}>
-      <Input id={id} type="search" value={text} allowClear style={{ width: field.width ?? 220 }}
+      <Input id={id} type="search" value={text} allowClear style={{ width: field.width ?? 200 }}
         onChange={(event) => { setText(event.target.value); if (event.target.value === '' && text !== '') apply('') }}
         onPressEnter={() => apply(text)} />
       <Button type="primary" onClick={() => apply(text)}>{t('common.query')}</Button>
@@ -47,7 +47,7 @@ export function FilterBar({ id, fields, onReset }: { id: string; fields: FilterF
           options={field.options.map((option) => ({ ...option, search: option.search ?? option.label }))} />
       case 'multiple':
         return <Select id={fieldId} mode="multiple" allowClear maxTagCount="responsive" value={field.value} placeholder={t('common.all')}
-          style={{ width: field.width ?? 220 }} onChange={(value: string[]) => field.onChange(value)} options={field.options} />
+          style={{ width: field.width ?? 200 }} onChange={(value: string[]) => field.onChange(value)} options={field.options} />
       case 'number':
         return <InputNumber id={fieldId} min={field.min} max={field.max} value={field.value} style={{ width: field.width ?? 120 }}
           onChange={(value) => field.onChange(value ?? undefined)} />

@@ -94,7 +94,7 @@ export function FormPage<V>(props: FormPageProps<V>) {
         </div>
         {props.sections.length > 1 && (
           <nav aria-label={t('page.sections')} className="form-sections-nav">
-            <Anchor offsetTop={16} items={props.sections.map((section) => ({
+            <Anchor affix={false} items={props.sections.map((section) => ({
               key: section.key, href: `#${sectionId(section.key)}`, title: section.title,
             }))} />
           </nav>

@@ -61,7 +61,7 @@ export function LifecyclePanel({ id, title, current, steps, transitions, moving,
         items={steps.map((step) => ({
           title: step.title,
           status: step.status,
-          content: step.who || step.when ? <span className="step-who">{[step.who, step.when].filter(Boolean).join(' · ')}</span> : undefined,
+          content: step.who || step.when ? <span className="step-who">{step.who}<br />{step.when}</span> : undefined,
           'aria-current': step.state === current ? 'step' : undefined,
         }))}
       />

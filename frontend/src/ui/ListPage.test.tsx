@@ -32,6 +32,7 @@ describe('ListPage', () => {
     expect(screen.getAllByRole('columnheader')[0]).toHaveClass('ant-table-cell-fix-start')
     const row = screen.getByText('Karolinska Institutet').closest('tr')!
     expect(within(row).getByText('Karolinska Institutet').closest('.one-line')).not.toBeNull()
+    expect(within(row).getByText('—').closest('.cell-one-line')).not.toBeNull()
     expect(row.querySelector('[data-state="expiring"] .ant-badge-status-warning')).not.toBeNull()
     expect(within(row).getByRole('link', { name: 'Edit' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: /Export CSV/ })).toHaveAttribute('href', '/api/things/export.csv')

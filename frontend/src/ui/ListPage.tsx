@@ -63,10 +63,10 @@ export function ListPage<T extends object>(props: ListPageProps<T>) {
     width: column.width,
     align: column.align,
     fixed: index === 0 ? 'left' : undefined,
-    ellipsis: !column.wrap,
     sorter: column.sortKey !== undefined,
     sortOrder: column.sortKey !== undefined ? sortOrder(paging.sort, column.sortKey) : undefined,
-    render: (_: unknown, row: T) => column.render(row),
+    // One line cut with an ellipsis in the cell (not antd's column ellipsis, which also cuts the header).
+    render: (_: unknown, row: T) => (column.wrap ? column.render(row) : <div className="cell-one-line">{column.render(row)}</div>),
   }))
   // antd names the sort after the column's key; the API's sort key may differ.
   const sortKeys = new Map(props.columns.map((column) => [column.key, column.sortKey]))
