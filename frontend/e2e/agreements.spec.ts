@@ -40,6 +40,20 @@ test.describe('agreements', () => {
       .toHaveAttribute('href', '/api/partners/agreements/export.csv?state=active&sort=expiryDate')
     await checkScreen('agreements-list')
 
+    // At 1366 px a page of rows fits without sideways scrolling, each row one line (titles cut with an ellipsis).
+    const overflow = await page.evaluate(() => {
+      const scroller = document.querySelector('main .ant-table-content, main .ant-table-body') as HTMLElement | null
+      const rows = [...document.querySelectorAll('main tbody tr.ant-table-row')].map((row) => row.getBoundingClientRect().height)
+      return {
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        table: scroller ? scroller.scrollWidth - scroller.clientWidth : 0,
+        tallest: Math.max(...rows),
+      }
+    })
+    expect(overflow.page, 'page scrolls sideways').toBeLessThanOrEqual(0)
+    expect(overflow.table, 'table scrolls sideways').toBeLessThanOrEqual(0)
+    expect(overflow.tallest, 'a row wraps').toBeLessThan(60)
+
     await chooseOption(page, page.getByLabel(t('agreement.kind'), { exact: true }), t('agreementKind.student_exchange'))
     await expect(page).toHaveURL(/kind=student_exchange/)
     await page.reload()
@@ -53,7 +67,7 @@ test.describe('agreements', () => {
     await expect(stateTag(page)).toHaveText(t('agreementState.active'))
     if (user.readOnly) {
       // Leadership reads everything and changes nothing.
-      await expect(page.getByRole('group', { name: t('agreement.nextSteps') })).toHaveCount(0)
+      await expect(page.getByRole('group', { name: t('lifecycle.nextSteps') })).toHaveCount(0)
       for (const name of [t('common.edit'), t('agreement.renew'), t('agreement.delete')]) await expect(button(page.getByRole('main'), name)).toHaveCount(0)
     } else {
       await expect(button(page.getByRole('main'), t('common.edit'))).toBeVisible()
@@ -68,7 +82,8 @@ test.describe('agreements', () => {
 
     await tabs.getByRole('tab', { name: t('agreement.documents') }).click()
     await expect(panel.getByRole('columnheader', { name: t('document.fileName') })).toBeVisible()
-    await expect(button(panel, t('document.upload'))).toHaveCount(user.readOnly ? 0 : 1)
+    // The upload form opens on request, for those who may add documents.
+    await expect(button(panel, t('document.add'))).toHaveCount(user.readOnly ? 0 : 1)
     await checkScreen('agreement-documents')
 
     await tabs.getByRole('tab', { name: t('agreement.history') }).click()
@@ -99,12 +114,13 @@ test.describe('agreements', () => {
 
       await expect(page).toHaveURL(/\/agreements\/[0-9a-f-]{36}$/)
       await expect(stateTag(page)).toHaveText(t('agreementState.draft'))
-      await expect(main.getByRole('link', { name: language === 'en' ? MANCHESTER.en : MANCHESTER.zh })).toBeVisible()
+      await expect(page.getByRole('tabpanel').getByRole('link', { name: language === 'en' ? MANCHESTER.en : MANCHESTER.zh })).toBeVisible()
 
       // The signed PDF: uploaded, listed, and downloadable as the same bytes.
       const tabs = page.getByRole('tablist')
       const panel = page.getByRole('tabpanel')
       await tabs.getByRole('tab', { name: t('agreement.documents') }).click()
+      await button(panel, t('document.add')).click()
       await panel.getByLabel(t('document.title'), { exact: true }).fill('Draft for review')
       await panel.locator('input[type=file]').setInputFiles({ name: 'draft.pdf', mimeType: 'application/pdf', buffer: PDF })
       await button(panel, t('document.upload')).click()
@@ -116,14 +132,14 @@ test.describe('agreements', () => {
       expect(Buffer.compare(await pdf.body(), PDF)).toBe(0)
 
       // Lifecycle: only what office staff may do is offered; sending back needs a reason.
-      const steps = main.getByRole('group', { name: t('agreement.nextSteps') })
+      const steps = main.getByRole('group', { name: t('lifecycle.nextSteps') })
       await expect(steps.getByRole('button')).toHaveText([t('agreementTransition.under_review')])
       await steps.getByRole('button', { name: t('agreementTransition.under_review') }).click()
       await expect(stateTag(page)).toHaveText(t('agreementState.under_review'))
       await expect(steps.getByRole('button', { name: t('agreementTransition.approved') })).toHaveCount(0) // office-admin only
       await steps.getByRole('button', { name: t('agreementTransition.draft') }).click()
       const dialog = page.getByRole('dialog')
-      await dialog.getByLabel(t('agreement.reason')).fill('Add the quota for inbound students')
+      await dialog.getByLabel(t('lifecycle.reason')).fill('Add the quota for inbound students')
       await checkScreen('agreement-send-back')
       await dialog.getByRole('button', { name: t('agreementTransition.draft') }).click()
       await expect(stateTag(page)).toHaveText(t('agreementState.draft'))
@@ -134,7 +150,7 @@ test.describe('agreements', () => {
       await button(main, t('common.save')).click()
       await expect(page).toHaveURL(/\/agreements\/[0-9a-f-]{36}$/)
       await tabs.getByRole('tab', { name: t('agreement.history') }).click()
-      const changed = panel.getByRole('row').filter({ hasText: `${t('agreement.title')}.en` })
+      const changed = panel.getByRole('row').filter({ hasText: `${t('agreement.titleEn')}` })
       await expect(changed.locator('del')).toHaveText(title.en)
       await expect(changed.locator('ins')).toHaveText(`${title.en} (revised)`)
       await checkScreen('agreement-compare')

@@ -13,7 +13,11 @@ test.describe('frame', () => {
     await expect(frame.menuLink('dashboard')).toBeVisible()
     await expect(frame.menuLink('partners')).toBeVisible()
     await expect(frame.menuLink('agreements')).toBeVisible()
-    await expect(frame.menu.getByRole('link')).toHaveCount(3)
+    await expect(frame.menuLink('alliances')).toBeVisible()
+    await expect(frame.menu.getByRole('link')).toHaveCount(4)
+    // Grouped for the domains to come; a group with nothing in it is not shown.
+    await expect(frame.menu).toContainText(t('menuGroup.cooperation'))
+    await expect(frame.menu).not.toContainText(t('menuGroup.outbound'))
     await expect(frame.heading).toHaveText(t('menu.dashboard'))
     // Leadership reads only, and the header says so.
     const userMenu = frame.userMenuButton(user.name)
@@ -69,9 +73,13 @@ test.describe('frame', () => {
     await registry.goto('q=Manchester')
 
     await expect(frame.breadcrumbs.getByRole('listitem')).toHaveText([t('common.home'), t('menu.partners')])
+    // The name as the list shows it (the link also carries the other language, visually hidden).
+    const name = await registry.rows.first().getByRole('link').first().locator('[lang]').first().innerText()
     await registry.rows.first().getByRole('link').first().click()
     await expect(page).toHaveURL(/\/partners\/[0-9a-f-]{36}$/)
-    await expect(frame.breadcrumbs.getByRole('listitem')).toHaveText([t('common.home'), t('menu.partners'), t('partner.overview')])
+    // The last step is the record's own name, the page's heading.
+    await expect(frame.heading).toHaveText(name)
+    await expect(frame.breadcrumbs.getByRole('listitem')).toHaveText([t('common.home'), t('menu.partners'), name])
 
     await frame.breadcrumbs.getByRole('link', { name: t('menu.partners') }).click()
     await expect(page).toHaveURL(/\/partners$/)

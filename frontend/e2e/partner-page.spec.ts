@@ -21,7 +21,8 @@ test.describe('partner page', () => {
     const tabs = page.getByRole('tablist')
     const panel = page.getByRole('tabpanel')
     await expect(tabs.getByRole('tab')).toHaveText([
-      t('partner.overview'), t('partner.contactsAndUnits'), t('partner.agreements'), t('agreement.documents'), t('partner.history'),
+      t('partner.overview'), t('partner.contactsAndUnits'), t('partner.agreements'), t('menu.alliances'), t('agreement.documents'),
+      t('partner.history'),
     ])
 
     // Overview: the institution's record.
@@ -56,7 +57,7 @@ test.describe('partner page', () => {
     // Registered by the demo loader, then activated: version 1 is there, and nothing below it.
     const versions = panel.getByRole('row').filter({ has: page.getByRole('cell') })
     await expect(versions.first()).toBeVisible()
-    await expect(versions.filter({ has: page.getByRole('cell', { name: '1', exact: true }) }).first()).toBeVisible()
+    await expect(versions.filter({ has: page.getByRole('cell', { name: 'v1', exact: true }) }).first()).toBeVisible()
     await checkScreen('partner-history')
   })
 })

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { test, expect } from './fixtures'
 import type { Language } from './support/i18n'
-import { PartnersRegistry } from './support/pages'
+import { literal, PartnersRegistry } from './support/pages'
 
 /** Demo data (devstack/demo/partners): names and countries in both languages. */
 const SINGAPORE: Record<Language, string> = { en: 'Singapore', 'zh-CN': '新加坡' }
@@ -55,7 +55,9 @@ test.describe('partners registry', () => {
       // The memorandum with Manchester runs out within 90 days (demo data: today + 45 days).
       const tag = row.locator('[data-expiry]')
       await expect(tag).toHaveAttribute('data-expiry', 'soon')
-      await expect(tag).toHaveText(new RegExp(`^\\d{4}-\\d{2}-\\d{2} · ${t('expiry.soon')}$`))
+      // Its urgency in words ("剩 45 天", "45 days left"), colour only as a second signal.
+      const daysLeft = literal(t('expiry.daysLeft', { count: 0 })).replace('0', '\\d+')
+      await expect(tag).toHaveText(new RegExp(`^\\d{4}-\\d{2}-\\d{2} · ${daysLeft}$`))
       // Nothing else matches.
       await expect(registry.total).toHaveText(t('partners.total', { count: 1 }))
     })

@@ -1,13 +1,15 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { BrowserRouter } from 'react-router'
+import { createBrowserRouter, RouterProvider } from 'react-router'
 import { MeridianApp, createQueryClient } from './app/App'
 import './styles.css'
 
+const queryClient = createQueryClient()
+// A data router (not <BrowserRouter>), so forms can hold a user back from leaving with unsaved changes (useBlocker).
+const router = createBrowserRouter([{ path: '*', element: <MeridianApp queryClient={queryClient} /> }])
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <BrowserRouter>
-      <MeridianApp queryClient={createQueryClient()} />
-    </BrowserRouter>
+    <RouterProvider router={router} />
   </StrictMode>,
 )

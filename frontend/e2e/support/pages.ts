@@ -9,7 +9,7 @@ export class Frame {
     return this.page.getByRole('navigation', { name: 'Meridian' })
   }
 
-  menuLink(key: 'dashboard' | 'partners' | 'agreements'): Locator {
+  menuLink(key: 'dashboard' | 'partners' | 'agreements' | 'alliances'): Locator {
     return this.menu.getByRole('link', { name: this.t(`menu.${key}`), exact: true })
   }
 
@@ -174,12 +174,11 @@ export async function chooseOption(page: Page, select: Locator, option: string, 
 }
 
 /**
- * A button by its text. antd puts a space between the two characters of a two-character Chinese label without an
- * icon ("保存" shows as "保 存"), so such a label matches with or without it.
+ * A button by its exact text. The console turns off antd's space between the two characters of a Chinese label
+ * ("保存", never "保 存"), so a label with that space fails here.
  */
 export function button(page: Page | Locator, text: string): Locator {
-  const name = /^[\u4e00-\u9fff]{2}$/.test(text) ? new RegExp(`^${text[0]} ?${text[1]}$`) : text
-  return page.getByRole('button', { name, exact: true })
+  return page.getByRole('button', { name: text, exact: true })
 }
 
 /** The institution form (src/partners/InstitutionForm.tsx), new or edit. */

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Spin, Switch, Typography } from 'antd'
+import { Alert, App, Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Spin, Switch } from 'antd'
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router'
@@ -12,6 +12,7 @@ import { canDraftAgreements } from '../app/roles'
 import { ErrorSummary } from '../forms/ErrorSummary'
 import { showServerErrors, withoutBlanks } from '../forms/serverErrors'
 import { useFormDraft } from '../forms/useFormDraft'
+import { FormPage } from '../ui/FormPage'
 import { PartnerSelect } from './PartnerSelect'
 import { agreementKey, useAgreement } from './useAgreement'
 
@@ -91,128 +92,126 @@ export function AgreementForm({ id }: { id?: string }) {
   const option = <K extends string>(prefix: 'condition' | 'obligation' | 'signatory', values: readonly K[]) =>
     values.map((value) => ({ value, label: t(`${prefix}.${value}` as 'condition.outbound') }))
 
+  const basics = (
+    <Row gutter={16}>
+      <Col xs={24} md={8}>
+        <Form.Item name="kind" label={t('agreement.kind')} rules={required}>
+          <Select options={AGREEMENT_KINDS.map((k) => ({ value: k, label: t(`agreementKind.${k}`) }))} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}><Form.Item name="referenceCode" label={t('agreement.referenceCode')}><Input placeholder="AGR-2026-0001" /></Form.Item></Col>
+      <Col xs={24} md={8}><Form.Item name="signingUnit" label={t('agreement.signingUnit')}><Input /></Form.Item></Col>
+      <Col xs={24} md={12}><Form.Item name={['title', 'zh']} label={t('agreement.titleZh')} rules={required}><Input lang="zh-CN" /></Form.Item></Col>
+      <Col xs={24} md={12}><Form.Item name={['title', 'en']} label={t('agreement.titleEn')} rules={required}><Input lang="en" /></Form.Item></Col>
+      <Col span={24}>
+        <Form.Item name="partnerIds" label={t('agreement.partnerIds')}>
+          <PartnerSelect known={record?.partners} placeholder={t('agreement.searchPartners')} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={6}><Form.Item name="effectiveDate" label={t('agreement.effectiveDate')} {...isoDate}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+      <Col xs={24} md={6}><Form.Item name="expiryDate" label={t('agreement.expiryDate')} {...isoDate}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+      <Col xs={12} md={4}><Form.Item name="autoRenewal" label={t('agreement.autoRenewal')} valuePropName="checked"><Switch /></Form.Item></Col>
+      <Col xs={12} md={4}><Form.Item name="renewalPeriodMonths" label={t('agreement.renewalPeriodMonths')}><InputNumber min={1} max={120} style={{ width: '100%' }} /></Form.Item></Col>
+      <Col xs={12} md={4}><Form.Item name="noticePeriodDays" label={t('agreement.noticePeriodDays')}><InputNumber min={0} max={3650} style={{ width: '100%' }} /></Form.Item></Col>
+      <Col xs={24} md={8}><Form.Item name="owner" label={t('agreement.owner')}><Input /></Form.Item></Col>
+    </Row>
+  )
+  const conditions = (
+    <Form.List name="conditions">
+      {(fields, { add, remove }) => (
+        <>
+          {fields.map((field, index) => (
+            <fieldset key={field.key} className="form-group">
+              <legend>{t('condition.n', { n: index + 1 })}</legend>
+              <Row gutter={12}>
+                <Col xs={12} md={4}><Form.Item name={[field.name, 'direction']} label={t('condition.direction')} rules={required}><Select options={option('condition', DIRECTIONS)} /></Form.Item></Col>
+                <Col xs={12} md={5}><Form.Item name={[field.name, 'mobilityType']} label={t('condition.mobilityType')} rules={required}><Select options={option('condition', MOBILITY_TYPES)} /></Form.Item></Col>
+                <Col xs={8} md={3}><Form.Item name={[field.name, 'placesPerYear']} label={t('condition.placesPerYear')} rules={required}><InputNumber min={0} max={10000} style={{ width: '100%' }} /></Form.Item></Col>
+                <Col xs={8} md={3}><Form.Item name={[field.name, 'monthsPerPerson']} label={t('condition.monthsPerPerson')}><InputNumber min={0} max={60} step={0.5} style={{ width: '100%' }} /></Form.Item></Col>
+                <Col xs={8} md={3}><Form.Item name={[field.name, 'daysPerPerson']} label={t('condition.daysPerPerson')}><InputNumber min={0} max={366} style={{ width: '100%' }} /></Form.Item></Col>
+                <Col xs={24} md={6}><Form.Item name={[field.name, 'levels']} label={t('condition.levels')}><Select mode="multiple" options={option('condition', LEVELS)} /></Form.Item></Col>
+                <Col xs={24} md={8}><Form.Item name={[field.name, 'subjectAreas']} label={t('condition.subjectAreas')}><Select mode="tags" open={false} suffixIcon={null} placeholder="0913" /></Form.Item></Col>
+                <Col xs={12} md={3}><Form.Item name={[field.name, 'language']} label={t('condition.language')}><Input placeholder="en" /></Form.Item></Col>
+                <Col xs={12} md={3}><Form.Item name={[field.name, 'cefrLevel']} label={t('condition.cefrLevel')}><Input placeholder="B2" /></Form.Item></Col>
+                <Col xs={12} md={4}><Form.Item name={[field.name, 'fromYear']} label={t('condition.fromYear')}><Input placeholder="2026/27" /></Form.Item></Col>
+                <Col xs={12} md={4}><Form.Item name={[field.name, 'toYear']} label={t('condition.toYear')}><Input placeholder="2030/31" /></Form.Item></Col>
+                <Col xs={24} md={2} style={{ paddingTop: 30 }}>
+                  <Button type="text" danger icon={<MinusCircleOutlined />} aria-label={t('condition.remove', { n: index + 1 })} onClick={() => remove(field.name)} />
+                </Col>
+              </Row>
+            </fieldset>
+          ))}
+          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ direction: 'outbound', mobilityType: 'student_study', placesPerYear: 1 })}>{t('condition.add')}</Button>
+        </>
+      )}
+    </Form.List>
+  )
+  const obligations = (
+    <Form.List name="obligations">
+      {(fields, { add, remove }) => (
+        <>
+          {fields.map((field, index) => (
+            <Row gutter={12} key={field.key}>
+              <Col xs={12} md={5}><Form.Item name={[field.name, 'kind']} label={`${t('obligation.kind')} ${index + 1}`} rules={required}><Select options={option('obligation', OBLIGATION_KINDS)} /></Form.Item></Col>
+              <Col xs={12} md={5}><Form.Item name={[field.name, 'party']} label={`${t('obligation.party')} ${index + 1}`} rules={required}><Select options={option('obligation', PARTIES)} /></Form.Item></Col>
+              <Col xs={24} md={12}><Form.Item name={[field.name, 'description']} label={`${t('obligation.description')} ${index + 1}`}><Input maxLength={1000} /></Form.Item></Col>
+              <Col xs={24} md={2} style={{ paddingTop: 30 }}>
+                <Button type="text" danger icon={<MinusCircleOutlined />} aria-label={t('obligation.remove', { n: index + 1 })} onClick={() => remove(field.name)} />
+              </Col>
+            </Row>
+          ))}
+          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ kind: 'tuition_waiver', party: 'both' })}>{t('obligation.add')}</Button>
+        </>
+      )}
+    </Form.List>
+  )
+  const signatories = (
+    <Form.List name="signatories">
+      {(fields, { add, remove }) => (
+        <>
+          {fields.map((field, index) => (
+            <Row gutter={12} key={field.key}>
+              <Col xs={12} md={4}><Form.Item name={[field.name, 'side']} label={`${t('signatory.side')} ${index + 1}`} rules={required}><Select options={option('signatory', SIDES)} /></Form.Item></Col>
+              <Col xs={12} md={6}><Form.Item name={[field.name, 'name']} label={`${t('signatory.name')} ${index + 1}`} rules={required}><Input /></Form.Item></Col>
+              <Col xs={12} md={7}><Form.Item name={[field.name, 'title']} label={`${t('signatory.jobTitle')} ${index + 1}`}><Input /></Form.Item></Col>
+              <Col xs={12} md={5}><Form.Item name={[field.name, 'signedOn']} label={`${t('signatory.signedOn')} ${index + 1}`} {...isoDate}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+              <Col xs={24} md={2} style={{ paddingTop: 30 }}>
+                <Button type="text" danger icon={<MinusCircleOutlined />} aria-label={t('signatory.remove', { n: index + 1 })} onClick={() => remove(field.name)} />
+              </Col>
+            </Row>
+          ))}
+          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ side: 'ours' })}>{t('signatory.add')}</Button>
+        </>
+      )}
+    </Form.List>
+  )
+
   return (
-    <section aria-labelledby="agreement-form-title" style={{ maxWidth: 1100 }}>
-      <Typography.Title level={1} id="agreement-form-title" style={{ fontSize: 24 }}>
-        {!id ? t('agreements.newTitle') : amending ? t('agreements.amendTitle') : t('agreements.editTitle')}
-      </Typography.Title>
-      {amending && <Alert type="info" showIcon title={t('agreements.amendHint')} style={{ marginBottom: 16 }} />}
-      {draft.restored && <Alert type="info" showIcon title={t('form.draftRestored')} style={{ marginBottom: 16 }} closable />}
-      <ErrorSummary errors={errors} />
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        scrollToFirstError
-        initialValues={id ? undefined : { kind: 'student_exchange', autoRenewal: false, partnerIds: preselected ? [preselected] : [] }}
-        onValuesChange={draft.markDirty}
-        onFinish={() => { setErrors([]); save.mutate(form.getFieldsValue(true)) }}
-      >
-        <Card size="small">
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <Form.Item name="kind" label={t('agreement.kind')} rules={required}>
-                <Select options={AGREEMENT_KINDS.map((k) => ({ value: k, label: t(`agreementKind.${k}`) }))} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}><Form.Item name="referenceCode" label={t('agreement.referenceCode')}><Input placeholder="AGR-2026-0001" /></Form.Item></Col>
-            <Col xs={24} md={8}><Form.Item name="signingUnit" label={t('agreement.signingUnit')}><Input /></Form.Item></Col>
-            <Col xs={24} md={12}><Form.Item name={['title', 'zh']} label={t('agreement.titleZh')} rules={required}><Input lang="zh-CN" /></Form.Item></Col>
-            <Col xs={24} md={12}><Form.Item name={['title', 'en']} label={t('agreement.titleEn')} rules={required}><Input lang="en" /></Form.Item></Col>
-            <Col span={24}>
-              <Form.Item name="partnerIds" label={t('agreement.partnerIds')}>
-                <PartnerSelect known={record?.partners} placeholder={t('agreement.searchPartners')} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={6}><Form.Item name="effectiveDate" label={t('agreement.effectiveDate')} {...isoDate}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
-            <Col xs={24} md={6}><Form.Item name="expiryDate" label={t('agreement.expiryDate')} {...isoDate}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
-            <Col xs={12} md={4}><Form.Item name="autoRenewal" label={t('agreement.autoRenewal')} valuePropName="checked"><Switch /></Form.Item></Col>
-            <Col xs={12} md={4}><Form.Item name="renewalPeriodMonths" label={t('agreement.renewalPeriodMonths')}><InputNumber min={1} max={120} style={{ width: '100%' }} /></Form.Item></Col>
-            <Col xs={12} md={4}><Form.Item name="noticePeriodDays" label={t('agreement.noticePeriodDays')}><InputNumber min={0} max={3650} style={{ width: '100%' }} /></Form.Item></Col>
-            <Col xs={24} md={8}><Form.Item name="owner" label={t('agreement.owner')}><Input /></Form.Item></Col>
-          </Row>
-        </Card>
-
-        <Card size="small" title={t('agreement.conditions')} style={{ marginTop: 16 }}>
-          <Form.List name="conditions">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field, index) => (
-                  <fieldset key={field.key} className="form-group">
-                    <legend>{t('condition.n', { n: index + 1 })}</legend>
-                    <Row gutter={12}>
-                      <Col xs={12} md={4}><Form.Item name={[field.name, 'direction']} label={t('condition.direction')} rules={required}><Select options={option('condition', DIRECTIONS)} /></Form.Item></Col>
-                      <Col xs={12} md={5}><Form.Item name={[field.name, 'mobilityType']} label={t('condition.mobilityType')} rules={required}><Select options={option('condition', MOBILITY_TYPES)} /></Form.Item></Col>
-                      <Col xs={8} md={3}><Form.Item name={[field.name, 'placesPerYear']} label={t('condition.placesPerYear')} rules={required}><InputNumber min={0} max={10000} style={{ width: '100%' }} /></Form.Item></Col>
-                      <Col xs={8} md={3}><Form.Item name={[field.name, 'monthsPerPerson']} label={t('condition.monthsPerPerson')}><InputNumber min={0} max={60} step={0.5} style={{ width: '100%' }} /></Form.Item></Col>
-                      <Col xs={8} md={3}><Form.Item name={[field.name, 'daysPerPerson']} label={t('condition.daysPerPerson')}><InputNumber min={0} max={366} style={{ width: '100%' }} /></Form.Item></Col>
-                      <Col xs={24} md={6}><Form.Item name={[field.name, 'levels']} label={t('condition.levels')}><Select mode="multiple" options={option('condition', LEVELS)} /></Form.Item></Col>
-                      <Col xs={24} md={8}><Form.Item name={[field.name, 'subjectAreas']} label={t('condition.subjectAreas')}><Select mode="tags" open={false} suffixIcon={null} placeholder="0913" /></Form.Item></Col>
-                      <Col xs={12} md={3}><Form.Item name={[field.name, 'language']} label={t('condition.language')}><Input placeholder="en" /></Form.Item></Col>
-                      <Col xs={12} md={3}><Form.Item name={[field.name, 'cefrLevel']} label={t('condition.cefrLevel')}><Input placeholder="B2" /></Form.Item></Col>
-                      <Col xs={12} md={4}><Form.Item name={[field.name, 'fromYear']} label={t('condition.fromYear')}><Input placeholder="2026/27" /></Form.Item></Col>
-                      <Col xs={12} md={4}><Form.Item name={[field.name, 'toYear']} label={t('condition.toYear')}><Input placeholder="2030/31" /></Form.Item></Col>
-                      <Col xs={24} md={2} style={{ paddingTop: 30 }}>
-                        <Button type="text" danger icon={<MinusCircleOutlined />} aria-label={t('condition.remove', { n: index + 1 })} onClick={() => remove(field.name)} />
-                      </Col>
-                    </Row>
-                  </fieldset>
-                ))}
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ direction: 'outbound', mobilityType: 'student_study', placesPerYear: 1 })}>{t('condition.add')}</Button>
-              </>
-            )}
-          </Form.List>
-        </Card>
-
-        <Card size="small" title={t('agreement.obligations')} style={{ marginTop: 16 }}>
-          <Form.List name="obligations">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field, index) => (
-                  <Row gutter={12} key={field.key}>
-                    <Col xs={12} md={5}><Form.Item name={[field.name, 'kind']} label={`${t('obligation.kind')} ${index + 1}`} rules={required}><Select options={option('obligation', OBLIGATION_KINDS)} /></Form.Item></Col>
-                    <Col xs={12} md={5}><Form.Item name={[field.name, 'party']} label={`${t('obligation.party')} ${index + 1}`} rules={required}><Select options={option('obligation', PARTIES)} /></Form.Item></Col>
-                    <Col xs={24} md={12}><Form.Item name={[field.name, 'description']} label={`${t('obligation.description')} ${index + 1}`}><Input maxLength={1000} /></Form.Item></Col>
-                    <Col xs={24} md={2} style={{ paddingTop: 30 }}>
-                      <Button type="text" danger icon={<MinusCircleOutlined />} aria-label={t('obligation.remove', { n: index + 1 })} onClick={() => remove(field.name)} />
-                    </Col>
-                  </Row>
-                ))}
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ kind: 'tuition_waiver', party: 'both' })}>{t('obligation.add')}</Button>
-              </>
-            )}
-          </Form.List>
-        </Card>
-
-        <Card size="small" title={t('agreement.signatories')} style={{ marginTop: 16 }}>
-          <Form.List name="signatories">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field, index) => (
-                  <Row gutter={12} key={field.key}>
-                    <Col xs={12} md={4}><Form.Item name={[field.name, 'side']} label={`${t('signatory.side')} ${index + 1}`} rules={required}><Select options={option('signatory', SIDES)} /></Form.Item></Col>
-                    <Col xs={12} md={6}><Form.Item name={[field.name, 'name']} label={`${t('signatory.name')} ${index + 1}`} rules={required}><Input /></Form.Item></Col>
-                    <Col xs={12} md={7}><Form.Item name={[field.name, 'title']} label={`${t('signatory.jobTitle')} ${index + 1}`}><Input /></Form.Item></Col>
-                    <Col xs={12} md={5}><Form.Item name={[field.name, 'signedOn']} label={`${t('signatory.signedOn')} ${index + 1}`} {...isoDate}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
-                    <Col xs={24} md={2} style={{ paddingTop: 30 }}>
-                      <Button type="text" danger icon={<MinusCircleOutlined />} aria-label={t('signatory.remove', { n: index + 1 })} onClick={() => remove(field.name)} />
-                    </Col>
-                  </Row>
-                ))}
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ side: 'ours' })}>{t('signatory.add')}</Button>
-              </>
-            )}
-          </Form.List>
-        </Card>
-
-        <Card size="small" style={{ marginTop: 16 }}>
+    <FormPage<Values>
+      id="agreement-form"
+      title={!id ? t('agreements.newTitle') : amending ? t('agreements.amendTitle') : t('agreements.editTitle')}
+      form={form}
+      notices={<>
+        {amending && <Alert type="info" showIcon title={t('agreements.amendHint')} style={{ marginBottom: 16 }} />}
+        {draft.restored && <Alert type="info" showIcon title={t('form.draftRestored')} style={{ marginBottom: 16 }} closable />}
+        <ErrorSummary errors={errors} />
+      </>}
+      initialValues={id ? undefined : { kind: 'student_exchange', autoRenewal: false, partnerIds: preselected ? [preselected] : [] }}
+      sections={[
+        { key: 'basics', title: t('form.basics'), children: basics },
+        { key: 'conditions', title: t('agreement.conditions'), children: conditions },
+        { key: 'obligations', title: t('agreement.obligations'), children: obligations },
+        { key: 'signatories', title: t('agreement.signatories'), children: signatories },
+        { key: 'notes', title: t('agreement.notes'), children: (
           <Form.Item name="notes" label={t('agreement.notes')}><Input.TextArea rows={3} maxLength={4000} /></Form.Item>
-        </Card>
-        <Space style={{ marginTop: 16 }}>
-          <Button type="primary" htmlType="submit" loading={save.isPending}>{t('common.save')}</Button>
-          <Button onClick={() => navigate(id ? `/agreements/${id}` : '/agreements')}>{t('common.cancel')}</Button>
-        </Space>
-      </Form>
-    </section>
+        ) },
+      ]}
+      onValuesChange={draft.markDirty}
+      onFinish={() => { setErrors([]); save.mutate(form.getFieldsValue(true)) }}
+      saving={save.isPending}
+      isDirty={draft.isDirty}
+      cancelTo={id ? `/agreements/${id}` : '/agreements'}
+    />
   )
 }
 

@@ -85,7 +85,7 @@ describe('agreement page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Student exchange agreement' })).toBeInTheDocument()
     expect(screen.queryByRole('group', { name: 'Next steps' })).not.toBeInTheDocument()
     for (const name of ['Edit', 'Start renewal', 'Delete']) expect(screen.queryByRole('button', { name })).not.toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Karolinska Institutet' })).toHaveAttribute('href', `/partners/${partner.id}`)
+    expect(within(screen.getByRole('tabpanel')).getByRole('link', { name: 'Karolinska Institutet' })).toHaveAttribute('href', `/partners/${partner.id}`)
 
     await userEvent.click(screen.getByRole('tab', { name: 'Cooperation conditions' }))
     expect(await screen.findByText('Student study')).toBeInTheDocument()
@@ -103,7 +103,7 @@ describe('agreement page', () => {
 
     await userEvent.click(screen.getByRole('tab', { name: 'History' }))
     expect(await screen.findByText('Drafted')).toBeInTheDocument()
-    const changed = await screen.findByText('Cooperation conditions[0].placesPerYear')
+    const changed = await screen.findByText('Cooperation conditions 1 · Places per year')
     const row = changed.closest('tr')!
     expect(within(row).getByText('2').tagName).toBe('DEL')
     expect(within(row).getByText('4').tagName).toBe('INS')

@@ -1,14 +1,16 @@
-import { Alert, App, Button, Descriptions, Flex, Popconfirm, Space, Spin, Table, Tabs, Typography } from 'antd'
+import { App, Button, Flex, Popconfirm, Table, Typography } from 'antd'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../api/client'
 import type { AgreementResponse } from '../api/types'
-import { useText } from '../app/LanguageContext'
+import { useLanguage, useText } from '../app/LanguageContext'
 import { formatInstant } from '../app/format'
 import { AgreementDocuments } from './AgreementDocuments'
 import { AgreementHistory } from './AgreementHistory'
-import { AgreementExpiry, PartnerLinks, StateTag } from './AgreementTags'
+import { DetailPage, DetailPageState } from '../ui/DetailPage'
+import { Facts, orDash } from '../ui/Facts'
+import { AgreementExpiry, AgreementState, PartnerLinks } from './AgreementTags'
 import { Lifecycle } from './Lifecycle'
 import { useAgreement } from './useAgreement'
 
@@ -21,6 +23,7 @@ export function AgreementPage() {
   const { id = '' } = useParams()
   const { t } = useTranslation()
   const text = useText()
+  const { language } = useLanguage()
   const { message } = App.useApp()
   const navigate = useNavigate()
   const queryClient = useQueryClient()
@@ -49,34 +52,33 @@ export function AgreementPage() {
     onError: (error) => void message.error(error.message),
   })
 
-  if (agreement.isPending) return <Spin />
-  if (agreement.isError) return <Alert type="error" showIcon title={t('common.error')} description={agreement.error.message} />
+  if (!agreement.data) return <DetailPageState query={agreement} />
   const record = agreement.data.record
   const actions = record.allowedActions
   const yesNo = (value?: boolean) => (value ? t('agreement.yes') : t('agreement.no'))
 
   const overview = (
     <Flex vertical gap={16}>
-      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={[
-        { key: 'ref', label: t('agreement.referenceCode'), children: record.referenceCode },
-        { key: 'kind', label: t('agreement.kind'), children: t(`agreementKind.${record.kind}`) },
-        { key: 'zh', label: t('agreement.titleZh'), children: <span lang="zh-CN">{record.title.zh}</span> },
-        { key: 'en', label: t('agreement.titleEn'), children: <span lang="en">{record.title.en}</span> },
-        { key: 'partners', label: t('agreement.partners'), span: 2, children: <PartnerLinks partners={record.partners} /> },
-        { key: 'unit', label: t('agreement.signingUnit'), children: record.signingUnit },
-        { key: 'owner', label: t('agreement.owner'), children: record.owner },
-        { key: 'effective', label: t('agreement.effectiveDate'), children: record.effectiveDate },
-        { key: 'expiry', label: t('agreement.expiryDate'), children: <AgreementExpiry state={record.state} date={record.expiryDate} /> },
-        { key: 'auto', label: t('agreement.autoRenewal'), children: yesNo(record.autoRenewal) },
-        { key: 'period', label: t('agreement.renewalPeriodMonths'), children: record.renewalPeriodMonths },
-        { key: 'notice', label: t('agreement.noticePeriodDays'), children: record.noticePeriodDays },
-        ...(record.predecessorId ? [{ key: 'pre', label: t('agreement.predecessorId'), children: <Link to={`/agreements/${record.predecessorId}`}>{t('agreement.predecessorId')}</Link> }] : []),
-        ...(record.successorId ? [{ key: 'succ', label: t('agreement.successorId'), children: <Link to={`/agreements/${record.successorId}`}>{t('agreement.successorId')}</Link> }] : []),
-        ...(record.reviewComment ? [{ key: 'review', label: t('agreement.reviewComment'), span: 2, children: record.reviewComment }] : []),
-        ...(record.terminationReason ? [{ key: 'term', label: t('agreement.terminationReason'), span: 2, children: record.terminationReason }] : []),
-        { key: 'notes', label: t('agreement.notes'), span: 2, children: <span style={{ whiteSpace: 'pre-wrap' }}>{record.notes}</span> },
-        { key: 'updated', label: t('partner.changedAt'), children: `${formatInstant(record.updatedAt)} · ${record.updatedBy ?? ''}` },
-        { key: 'version', label: t('partner.version'), children: `v${record.version}` },
+      <Facts facts={[
+        { key: 'ref', label: t('agreement.referenceCode'), value: record.referenceCode },
+        { key: 'kind', label: t('agreement.kind'), value: t(`agreementKind.${record.kind}`) },
+        { key: 'zh', label: t('agreement.titleZh'), value: <span lang="zh-CN">{record.title.zh}</span> },
+        { key: 'en', label: t('agreement.titleEn'), value: <span lang="en">{record.title.en}</span> },
+        { key: 'partners', label: t('agreement.partners'), wide: true, value: <PartnerLinks partners={record.partners} /> },
+        { key: 'unit', label: t('agreement.signingUnit'), value: record.signingUnit },
+        { key: 'owner', label: t('agreement.owner'), value: record.owner },
+        { key: 'effective', label: t('agreement.effectiveDate'), value: record.effectiveDate },
+        { key: 'expiry', label: t('agreement.expiryDate'), value: <AgreementExpiry state={record.state} date={record.expiryDate} /> },
+        { key: 'auto', label: t('agreement.autoRenewal'), value: yesNo(record.autoRenewal) },
+        { key: 'period', label: t('agreement.renewalPeriodMonths'), value: record.renewalPeriodMonths },
+        { key: 'notice', label: t('agreement.noticePeriodDays'), value: record.noticePeriodDays },
+        ...(record.predecessorId ? [{ key: 'pre', label: t('agreement.predecessorId'), value: <Link to={`/agreements/${record.predecessorId}`}>{t('agreement.predecessorId')}</Link> }] : []),
+        ...(record.successorId ? [{ key: 'succ', label: t('agreement.successorId'), value: <Link to={`/agreements/${record.successorId}`}>{t('agreement.successorId')}</Link> }] : []),
+        ...(record.reviewComment ? [{ key: 'review', label: t('agreement.reviewComment'), wide: true, value: record.reviewComment }] : []),
+        ...(record.terminationReason ? [{ key: 'term', label: t('agreement.terminationReason'), wide: true, value: record.terminationReason }] : []),
+        { key: 'notes', label: t('agreement.notes'), wide: true, value: record.notes && <span style={{ whiteSpace: 'pre-wrap' }}>{record.notes}</span> },
+        { key: 'updated', label: t('partner.changedAt'), value: [formatInstant(record.updatedAt), record.updatedBy].filter(Boolean).join(' · ') },
+        { key: 'version', label: t('partner.version'), value: `v${record.version}` },
       ]} />
       <Table<Signatory> size="small" pagination={false} rowKey={(_, index) => String(index)} dataSource={record.signatories ?? []}
         title={() => <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('agreement.signatories')}</Typography.Title>}
@@ -84,8 +86,8 @@ export function AgreementPage() {
         columns={[
           { key: 'side', title: t('signatory.side'), render: (_, s) => (s.side ? t(`signatory.${s.side}`) : '') },
           { key: 'name', title: t('signatory.name'), dataIndex: 'name' },
-          { key: 'title', title: t('signatory.jobTitle'), dataIndex: 'title' },
-          { key: 'signedOn', title: t('signatory.signedOn'), dataIndex: 'signedOn' },
+          { key: 'title', title: t('signatory.jobTitle'), render: (_, s) => orDash(s.title) },
+          { key: 'signedOn', title: t('signatory.signedOn'), render: (_, s) => orDash(s.signedOn) },
         ]} />
     </Flex>
   )
@@ -98,13 +100,13 @@ export function AgreementPage() {
         columns={[
           { key: 'direction', title: t('condition.direction'), render: (_, c) => (c.direction ? t(`condition.${c.direction}`) : '') },
           { key: 'mobility', title: t('condition.mobilityType'), render: (_, c) => (c.mobilityType ? t(`condition.${c.mobilityType}`) : '') },
-          { key: 'places', title: t('condition.placesPerYear'), dataIndex: 'placesPerYear', align: 'right' },
-          { key: 'months', title: t('condition.monthsPerPerson'), dataIndex: 'monthsPerPerson', align: 'right' },
-          { key: 'days', title: t('condition.daysPerPerson'), dataIndex: 'daysPerPerson', align: 'right' },
-          { key: 'levels', title: t('condition.levels'), render: (_, c) => (c.levels ?? []).map((l) => t(`condition.${l}`)).join(', ') },
-          { key: 'areas', title: t('condition.subjectAreas'), render: (_, c) => (c.subjectAreas ?? []).join(', ') },
-          { key: 'language', title: t('condition.language'), render: (_, c) => [c.language, c.cefrLevel].filter(Boolean).join(' ') },
-          { key: 'years', title: `${t('condition.fromYear')} – ${t('condition.toYear')}`, render: (_, c) => [c.fromYear, c.toYear].filter(Boolean).join(' – ') },
+          { key: 'places', title: t('condition.placesPerYear'), align: 'right', render: (_, c) => orDash(c.placesPerYear) },
+          { key: 'months', title: t('condition.monthsPerPerson'), align: 'right', render: (_, c) => orDash(c.monthsPerPerson) },
+          { key: 'days', title: t('condition.daysPerPerson'), align: 'right', render: (_, c) => orDash(c.daysPerPerson) },
+          { key: 'levels', title: t('condition.levels'), render: (_, c) => orDash((c.levels ?? []).map((l) => t(`condition.${l}`)).join(t('chart.listSeparator'))) },
+          { key: 'areas', title: t('condition.subjectAreas'), render: (_, c) => orDash((c.subjectAreas ?? []).join(', ')) },
+          { key: 'language', title: t('condition.language'), render: (_, c) => orDash([c.language, c.cefrLevel].filter(Boolean).join(' ')) },
+          { key: 'years', title: `${t('condition.fromYear')} – ${t('condition.toYear')}`, render: (_, c) => orDash([c.fromYear, c.toYear].filter(Boolean).join(' – ')) },
         ]} />
       <Table<Obligation> size="small" pagination={false} rowKey={(_, index) => String(index)} dataSource={record.obligations ?? []}
         title={() => <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('agreement.obligations')}</Typography.Title>}
@@ -112,47 +114,49 @@ export function AgreementPage() {
         columns={[
           { key: 'kind', title: t('obligation.kind'), render: (_, o) => (o.kind ? t(`obligation.${o.kind}`) : '') },
           { key: 'party', title: t('obligation.party'), render: (_, o) => (o.party ? t(`obligation.${o.party}`) : '') },
-          { key: 'description', title: t('obligation.description'), dataIndex: 'description' },
+          { key: 'description', title: t('obligation.description'), render: (_, o) => orDash(o.description) },
         ]} />
     </Flex>
   )
 
   return (
-    <section aria-labelledby="agreement-title">
-      <Flex justify="space-between" align="flex-start" wrap gap={8}>
-        <div>
-          <Typography.Title level={1} id="agreement-title" style={{ fontSize: 24, margin: 0 }}>{text(record.title)}</Typography.Title>
-          <Space wrap>
-            <Typography.Text type="secondary">{record.referenceCode}</Typography.Text>
-            <StateTag state={record.state} />
-            <Typography.Text type="secondary">{t(`agreementKind.${record.kind}`)}</Typography.Text>
-          </Space>
-        </div>
-        <Space wrap>
-          {actions.includes('edit') && (
-            <Button type="primary" onClick={() => navigate(`/agreements/${id}/edit`)}>{t('common.edit')}</Button>
-          )}
-          {actions.includes('renew') && (
-            <Popconfirm title={t('agreement.renew')} description={t('agreement.renewConfirm')} okText={t('agreement.renew')}
-              cancelText={t('common.cancel')} onConfirm={() => renew.mutate()}>
-              <Button loading={renew.isPending}>{t('agreement.renew')}</Button>
-            </Popconfirm>
-          )}
-          {actions.includes('delete') && (
-            <Popconfirm title={t('agreement.delete')} description={t('agreement.deleteConfirm')} okText={t('agreement.delete')}
-              okButtonProps={{ danger: true }} cancelText={t('common.cancel')} onConfirm={() => remove.mutate()}>
-              <Button danger loading={remove.isPending}>{t('agreement.delete')}</Button>
-            </Popconfirm>
-          )}
-        </Space>
-      </Flex>
-      <Lifecycle agreement={record} etag={agreement.data.etag} />
-      <Tabs style={{ marginTop: 16 }} items={[
+    <DetailPage
+      id="agreement"
+      name={text(record.title) ?? record.referenceCode ?? ''}
+      subtitle={[record.referenceCode, language === 'zh-CN' ? record.title.en : record.title.zh].filter(Boolean).join(' · ')}
+      state={<AgreementState state={record.state} />}
+      facts={[
+        { key: 'kind', label: t('agreement.kind'), value: t(`agreementKind.${record.kind}`) },
+        { key: 'partners', label: t('agreement.partners'), value: <PartnerLinks partners={record.partners} /> },
+        { key: 'effective', label: t('agreement.effectiveDate'), value: record.effectiveDate },
+        { key: 'expiry', label: t('agreement.expiryDate'), value: <AgreementExpiry state={record.state} date={record.expiryDate} /> },
+        { key: 'owner', label: t('agreement.owner'), value: record.owner },
+      ]}
+      actions={<>
+        {actions.includes('edit') && (
+          <Button type="primary" onClick={() => navigate(`/agreements/${id}/edit`)}>{t('common.edit')}</Button>
+        )}
+        {actions.includes('renew') && (
+          <Popconfirm title={t('agreement.renew')} description={t('agreement.renewConfirm')} okText={t('agreement.renew')}
+            cancelText={t('common.cancel')} onConfirm={() => renew.mutate()}>
+            <Button loading={renew.isPending}>{t('agreement.renew')}</Button>
+          </Popconfirm>
+        )}
+        {actions.includes('delete') && (
+          <Popconfirm title={t('agreement.delete')} description={t('agreement.deleteConfirm')} okText={t('agreement.delete')}
+            okButtonProps={{ danger: true }} cancelText={t('common.cancel')} onConfirm={() => remove.mutate()}>
+            <Button danger loading={remove.isPending}>{t('agreement.delete')}</Button>
+          </Popconfirm>
+        )}
+      </>}
+      tabs={[
         { key: 'overview', label: t('agreement.overview'), children: overview },
         { key: 'conditions', label: t('agreement.conditions'), children: conditions },
         { key: 'documents', label: t('agreement.documents'), children: <AgreementDocuments agreementId={id} mayUpload={actions.includes('addDocuments')} /> },
         { key: 'history', label: t('agreement.history'), children: <AgreementHistory agreementId={id} /> },
-      ]} />
-    </section>
+      ]}
+    >
+      <Lifecycle agreement={record} etag={agreement.data.etag} />
+    </DetailPage>
   )
 }

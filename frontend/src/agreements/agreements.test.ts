@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { fileProblem } from './AgreementDocuments'
-import { defaultPair, diffRows, formatValue } from './diff'
+import { createI18n } from '../i18n/i18n'
+import { fileProblem } from '../ui/DocumentsTab'
+import { defaultPair } from '../ui/diff'
+import { fieldName, fieldValue } from '../ui/fieldNames'
+import { agreementWords } from './useAgreementWords'
 import { agreementExportHref, agreementFiltersToQuery, agreementFiltersToSearch, parseAgreementFilters } from './filters'
-import { lifecycleSteps, needsReason } from './lifecycle'
+import { lifecycleSteps, needsReason, reachedBy } from './lifecycle'
 import { byEffectiveDate } from '../partners/PartnerAgreements'
 
 describe('agreement filters ↔ URL', () => {
@@ -30,6 +33,19 @@ describe('agreement filters ↔ URL', () => {
 })
 
 describe('lifecycle steps', () => {
+  it('knows who took the agreement into each state and when, the latest time counting', () => {
+    const reached = reachedBy([
+      { version: 3, action: 'sent back', changedBy: 'zhao.min', changedAt: '2026-11-03T08:00:00Z' },
+      { version: 1, action: 'drafted', changedBy: 'wang.fang', changedAt: '2026-11-01T08:00:00Z' },
+      { version: 2, action: 'submitted', changedBy: 'wang.fang', changedAt: '2026-11-02T08:00:00Z' },
+      { version: 4, action: 'updated', changedBy: 'wang.fang', changedAt: '2026-11-04T08:00:00Z' },
+    ])
+    expect(reached).toEqual({
+      draft: { who: 'zhao.min', when: '2026-11-03T08:00:00Z' },
+      under_review: { who: 'wang.fang', when: '2026-11-02T08:00:00Z' },
+    })
+  })
+
   it('marks the steps before the current one done and the rest waiting', () => {
     expect(lifecycleSteps('approved').map((s) => `${s.state}:${s.status}`)).toEqual([
       'draft:finish', 'under_review:finish', 'approved:process', 'signed:wait', 'active:wait', 'expiring:wait',
@@ -50,20 +66,20 @@ describe('lifecycle steps', () => {
 })
 
 describe('version comparison', () => {
-  it('splits nested field names into the label part and the detail, and formats values', () => {
-    expect(diffRows([
-      { field: 'conditions[0].placesPerYear', from: 2, to: 4 },
-      { field: 'title.en', from: 'Old', to: 'New' },
-      { field: 'notes', from: null, to: 'Signed in Stockholm' },
-      { field: 'partnerIds', from: [], to: ['a'] },
-    ])).toEqual([
-      { field: 'conditions[0].placesPerYear', root: 'conditions', detail: '[0].placesPerYear', from: '2', to: '4' },
-      { field: 'title.en', root: 'title', detail: '.en', from: 'Old', to: 'New' },
-      { field: 'notes', root: 'notes', detail: '', from: '—', to: 'Signed in Stockholm' },
-      { field: 'partnerIds', root: 'partnerIds', detail: '', from: '—', to: '["a"]' },
-    ])
-    expect(formatValue(false)).toBe('false')
-    expect(formatValue({ side: 'ours' })).toBe('{"side":"ours"}')
+  it('names fields and values in the user’s language, never as the service writes them', () => {
+    const zh = agreementWords(createI18n('zh-CN').t)
+    const en = agreementWords(createI18n('en').t)
+    expect(fieldName('reviewComment', zh)).toBe('审核意见')
+    expect(fieldName('title.en', zh)).toBe('标题（英文）')
+    expect(fieldName('title.en', en)).toBe('Title (English)')
+    expect(fieldName('conditions[0].placesPerYear', zh)).toBe('合作条件 1 · 每年名额')
+    expect(fieldName('signatories[1].title', en)).toBe('Signatories 2 · Title')
+    expect(fieldValue('state', 'under_review', zh)).toBe('审核中')
+    expect(fieldValue('conditions[0].levels', ['bachelor', 'master'], en)).toBe('Bachelor, Master')
+    expect(fieldValue('autoRenewal', false, zh)).toBe('否')
+    expect(fieldValue('notes', null, en)).toBe('—')
+    expect(fieldValue('partnerIds', [], en)).toBe('—')
+    expect(fieldValue('conditions[0].placesPerYear', 4, en)).toBe('4')
   })
 
   it('compares the latest version with the one before by default', () => {

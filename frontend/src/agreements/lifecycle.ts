@@ -1,11 +1,10 @@
-import type { AgreementState } from '../api/types'
+import type { AgreementState, Revision } from '../api/types'
+import type { StepStatus } from '../ui/LifecyclePanel'
 
 /** The path an agreement normally lives through (domain.md), shown as steps. */
 export const MAIN_PATH = ['draft', 'under_review', 'approved', 'signed', 'active', 'expiring'] as const satisfies readonly AgreementState[]
 /** Where it can end; an ended agreement shows its end as the last step. */
 const ENDS = ['expired', 'renewed', 'terminated'] as const satisfies readonly AgreementState[]
-
-export type StepStatus = 'finish' | 'process' | 'wait' | 'error'
 
 export interface LifecycleStep {
   state: AgreementState
@@ -32,17 +31,20 @@ export function needsReason(to: AgreementState): boolean {
   return to === 'draft' || to === 'terminated'
 }
 
-/** Solid dark tones with white text, each at least 4.5:1 (antd's light preset tags fail WCAG AA). */
-export const STATE_COLOURS: Record<AgreementState, string> = {
-  draft: '#595959',
-  under_review: '#0050b3',
-  approved: '#006d75',
-  signed: '#391085',
-  active: '#237804',
-  expiring: '#ad4e00',
-  expired: '#a8071a',
-  renewed: '#10239e',
-  terminated: '#262626',
+/** The state each history action took the agreement into. */
+const STATE_AFTER: Readonly<Record<string, AgreementState>> = {
+  drafted: 'draft', drafted_as_renewal: 'draft', sent_back: 'draft', submitted: 'under_review', approved: 'approved',
+  signed: 'signed', activated: 'active', expiring: 'expiring', expired: 'expired', renewed: 'renewed', terminated: 'terminated',
+}
+
+/** Who last took the agreement into each state and when, from its history (`drafted`, `approved`… by version). */
+export function reachedBy(revisions: readonly Revision[]): Partial<Record<AgreementState, { who?: string; when?: string }>> {
+  const reached: Partial<Record<AgreementState, { who?: string; when?: string }>> = {}
+  for (const revision of [...revisions].sort((a, b) => (a.version ?? 0) - (b.version ?? 0))) {
+    const state = STATE_AFTER[(revision.action ?? '').replaceAll(' ', '_')]
+    if (state) reached[state] = { who: revision.changedBy, when: revision.changedAt }
+  }
+  return reached
 }
 
 /** Whether the expiry date is still a deadline (in force or about to be), so it is shown with its urgency. */

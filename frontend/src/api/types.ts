@@ -35,3 +35,7 @@ export const AGREEMENT_KINDS = [
 export const AGREEMENT_STATES = [
   'draft', 'under_review', 'approved', 'signed', 'active', 'expiring', 'expired', 'renewed', 'terminated',
 ] as const satisfies readonly AgreementState[]
+export type AllianceSummary = Schemas['AllianceSummary']
+export type AllianceResponse = WithRequired<Schemas['AllianceResponse'], 'id' | 'name'>
+export type AllianceRole = Schemas['AllianceRole']
+export type AllianceMember = Schemas['Member']

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
 import { App as AntApp, Alert, Spin } from 'antd'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { Route, Routes } from 'react-router'
@@ -6,15 +6,10 @@ import { useMe } from '../api/me'
 import { SessionExpiredError } from '../api/client'
 import { LanguageProvider } from './LanguageContext'
 import { Frame } from './Frame'
+import { FEATURES } from './features'
 
-// Screens load on demand, so the initial JavaScript stays within its budget.
-const PartnersPage = lazy(() => import('../partners/PartnersPage').then((m) => ({ default: m.PartnersPage })))
-const InstitutionFormPage = lazy(() => import('../partners/InstitutionForm').then((m) => ({ default: m.InstitutionFormPage })))
-const PartnerPage = lazy(() => import('../partners/PartnerPage').then((m) => ({ default: m.PartnerPage })))
-const AgreementsPage = lazy(() => import('../agreements/AgreementsPage').then((m) => ({ default: m.AgreementsPage })))
-const AgreementPage = lazy(() => import('../agreements/AgreementPage').then((m) => ({ default: m.AgreementPage })))
-const AgreementFormPage = lazy(() => import('../agreements/AgreementForm').then((m) => ({ default: m.AgreementFormPage })))
-const DashboardPage = lazy(() => import('../dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })))
+const ROUTES = FEATURES.flatMap((feature) => feature.routes)
+const Home = ROUTES.find((route) => route.path === '')!.screen
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -39,16 +34,10 @@ function Console() {
           <Suspense fallback={<Spin />}>
           <Routes>
             <Route element={<Frame me={me.data} />}>
-              <Route index element={<DashboardPage />} />
-              <Route path="partners" element={<PartnersPage />} />
-              <Route path="partners/new" element={<InstitutionFormPage />} />
-              <Route path="partners/:id" element={<PartnerPage />} />
-              <Route path="partners/:id/edit" element={<InstitutionFormPage />} />
-              <Route path="agreements" element={<AgreementsPage />} />
-              <Route path="agreements/new" element={<AgreementFormPage />} />
-              <Route path="agreements/:id" element={<AgreementPage />} />
-              <Route path="agreements/:id/edit" element={<AgreementFormPage />} />
-              <Route path="*" element={<DashboardPage />} />
+              {ROUTES.map(({ path, screen: Screen }) => (path === ''
+                ? <Route key="index" index element={<Screen />} />
+                : <Route key={path} path={path} element={<Screen />} />))}
+              <Route path="*" element={<Home />} />
             </Route>
           </Routes>
           </Suspense>

@@ -43,7 +43,8 @@ export function LanguageProvider({ meLocale, children }: { meLocale?: string | n
   return (
     <LanguageContext.Provider value={state}>
       <I18nextProvider i18n={i18n}>
-        <ConfigProvider locale={language === 'zh-CN' ? antdZhCN : antdEnUS} theme={theme}>
+        {/* No automatic space in two-character Chinese buttons ("保存", not "保 存"). */}
+        <ConfigProvider locale={language === 'zh-CN' ? antdZhCN : antdEnUS} theme={theme} button={{ autoInsertSpace: false }}>
           {children}
         </ConfigProvider>
       </I18nextProvider>

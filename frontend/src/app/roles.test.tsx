@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
-import { menuFor } from './roles'
+import { menuFor } from './features'
 import { LEADER, STAFF, json, stubFetch } from '../test/fetchStub'
 import { renderApp } from '../test/renderApp'
 
 describe('role-based menu and controls', () => {
-  it('gives office and leadership roles the dashboard, partners and agreements, and others nothing', () => {
-    expect(menuFor(['office-staff'])).toEqual(['dashboard', 'partners', 'agreements'])
-    expect(menuFor(['leadership'])).toEqual(['dashboard', 'partners', 'agreements'])
-    expect(menuFor(['reviewer'])).toEqual(['partners', 'agreements'])
+  it('gives office and leadership roles the dashboard, partners, agreements and alliances, and others nothing', () => {
+    expect(menuFor(['office-staff'])).toEqual(['dashboard', 'partners', 'agreements', 'alliances'])
+    expect(menuFor(['leadership'])).toEqual(['dashboard', 'partners', 'agreements', 'alliances'])
+    expect(menuFor(['reviewer'])).toEqual(['partners', 'agreements', 'alliances'])
     expect(menuFor(['student'])).toEqual([])
   })
 
@@ -19,7 +19,7 @@ describe('role-based menu and controls', () => {
     expect(screen.getByRole('button', { name: /New/ })).toBeInTheDocument()
     expect(within(row).getByRole('link', { name: 'Edit: Karolinska Institutet' })).toHaveAttribute('href', '/partners/0b9a4a6e-1111-4c5e-9a43-1f2ad0c1a001/edit')
     const nav = screen.getByRole('navigation', { name: 'Meridian' })
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Dashboard', 'Partners', 'Agreements'])
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Dashboard', 'Partners', 'Agreements', 'Alliances'])
   })
 
   it('shows leadership a read-only registry: no create, edit or action column', async () => {
@@ -31,7 +31,7 @@ describe('role-based menu and controls', () => {
     expect(screen.queryByRole('columnheader', { name: 'Actions' })).not.toBeInTheDocument()
     expect(screen.getByText('read-only')).toBeInTheDocument()
     const nav = screen.getByRole('navigation', { name: 'Meridian' })
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Dashboard', 'Partners', 'Agreements'])
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Dashboard', 'Partners', 'Agreements', 'Alliances'])
   })
 
   it('sends a read-only user away from the institution form', async () => {

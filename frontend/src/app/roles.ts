@@ -1,20 +1,11 @@
 /** What the console shows per realm role. The services enforce every rule again; this only hides what would fail. */
 const OFFICE = ['office-admin', 'office-staff'] as const
-const READERS = [
+export const READERS = [
   'office-admin', 'office-staff', 'college-liaison', 'leadership', 'reviewer', 'faculty', 'admissions-officer',
 ] as const
-const DASHBOARD = ['office-admin', 'office-staff', 'college-liaison', 'leadership'] as const
+export const DASHBOARD = ['office-admin', 'office-staff', 'college-liaison', 'leadership'] as const
 
 const hasAny = (roles: readonly string[], wanted: readonly string[]) => wanted.some((role) => roles.includes(role))
-
-export type MenuKey = 'dashboard' | 'partners' | 'agreements'
-
-export function menuFor(roles: readonly string[]): MenuKey[] {
-  const items: MenuKey[] = []
-  if (hasAny(roles, DASHBOARD)) items.push('dashboard')
-  if (hasAny(roles, READERS)) items.push('partners', 'agreements')
-  return items
-}
 
 /** Registering and editing institutions: office staff (POST/PUT /api/partners/institutions). */
 export function canEditInstitutions(roles: readonly string[]): boolean {

@@ -8,6 +8,7 @@ import { AgreementsByKind } from './AgreementsByKind'
 import { isAgreementState, links, stateCounts } from './figures'
 import { PartnersByCountry } from './PartnersByCountry'
 import { figures } from './queries'
+import { StateTag } from '../ui/StateTag'
 import './dashboard.css'
 
 const EXPIRING_WITHIN_DAYS = 90
@@ -57,7 +58,7 @@ function AgreementsByState() {
                 {rows.map((row) => (
                   <li key={row.state}>
                     <Link to={links.agreementsIn([row.state])}>
-                      <span>{label(row.state)}</span>
+                      <StateTag state={row.state} label={label(row.state)} />
                       <span className="figure-links-count">{row.count}</span>
                     </Link>
                   </li>
@@ -82,7 +83,7 @@ export function DashboardPage() {
 
   return (
     <section aria-labelledby="dashboard-title" className="dashboard-page">
-      <Typography.Title level={1} id="dashboard-title" style={{ fontSize: 24 }}>{t('menu.dashboard')}</Typography.Title>
+      <Typography.Title level={1} id="dashboard-title" className="page-title" style={{ marginBottom: 16 }}>{t('menu.dashboard')}</Typography.Title>
       <Row gutter={[16, 16]}>
         <Col xs={24} md={8}>
           <KpiCard title={t('dashboard.activePartners')} to={links.activePartners()} value={active.data?.total} loading={active.isPending} />

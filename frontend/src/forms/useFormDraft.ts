@@ -28,5 +28,7 @@ export function useFormDraft<R, V>(form: FormInstance<V>, record: R | undefined,
     restored,
     markDirty: () => { dirty.current = true },
     markSaved: () => { dirty.current = false },
+    /** Whether the user changed something not saved yet (read when they try to leave). */
+    isDirty: () => dirty.current,
   }
 }

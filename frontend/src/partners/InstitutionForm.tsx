@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space, Spin, Typography } from 'antd'
+import { Alert, App, Button, Col, Form, Input, Row, Select, Space, Spin, Typography } from 'antd'
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Navigate, useNavigate, useParams } from 'react-router'
@@ -13,6 +13,8 @@ import { canEditInstitutions } from '../app/roles'
 import { ErrorSummary } from '../forms/ErrorSummary'
 import { showServerErrors, withoutBlanks } from '../forms/serverErrors'
 import { useFormDraft } from '../forms/useFormDraft'
+import { FormPage } from '../ui/FormPage'
+import { StateTag } from '../ui/StateTag'
 import { useCountries } from './useCountries'
 
 type Values = InstitutionRequest
@@ -111,81 +113,88 @@ export function InstitutionForm({ id }: { id?: string }) {
   }))
   const required = [{ required: true, message: t('form.required') }]
 
-  return (
-    <section aria-labelledby="institution-form-title" style={{ maxWidth: 1000 }}>
-      <Typography.Title level={1} id="institution-form-title" style={{ fontSize: 24 }}>
-        {id ? t('partners.editTitle') : t('partners.newTitle')}
-      </Typography.Title>
-      {existing.data && (
-        <Space wrap style={{ marginBottom: 16 }} aria-label={t('form.statusActions')} role="group">
-          <Typography.Text>{t('partners.status')}: <strong>{t(`status.${existing.data.record.status}`)}</strong></Typography.Text>
-          {(existing.data.record.allowedTransitions ?? []).map((to) => (
-            <Button key={to} loading={transition.isPending && transition.variables === to} onClick={() => transition.mutate(to)}>
-              {t(`transition.${to}`)}
-            </Button>
+  const basics = (
+    <Row gutter={16}>
+      <Col xs={24} md={12}><Form.Item name={['name', 'zh']} label={t('form.nameZh')} rules={required}><Input lang="zh-CN" /></Form.Item></Col>
+      <Col xs={24} md={12}><Form.Item name={['name', 'en']} label={t('form.nameEn')} rules={required}><Input lang="en" /></Form.Item></Col>
+      <Col xs={24} md={12}><Form.Item name="localName" label={t('form.localName')}><Input /></Form.Item></Col>
+      <Col xs={24} md={6}><Form.Item name="abbreviation" label={t('form.abbreviation')}><Input /></Form.Item></Col>
+      <Col xs={24} md={6}>
+        <Form.Item name="kind" label={t('partners.kind')} rules={required}>
+          <Select options={INSTITUTION_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        <Form.Item name="country" label={t('partners.country')} rules={required}>
+          <Select showSearch={{ optionFilterProp: 'search' }} options={countryOptions} loading={countries.isLoading} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}><Form.Item name="city" label={t('form.city')}><Input /></Form.Item></Col>
+      <Col xs={24} md={12}><Form.Item name="website" label={t('form.website')}><Input inputMode="url" placeholder="https://" /></Form.Item></Col>
+      <Col xs={24} md={12}><Form.Item name="owner" label={t('partners.owner')}><Input /></Form.Item></Col>
+    </Row>
+  )
+  const identifiers = (
+    <Row gutter={16}>
+      <Col xs={24} md={8}><Form.Item name="rorId" label={t('form.rorId')}><Input /></Form.Item></Col>
+      <Col xs={24} md={8}><Form.Item name="schacCode" label={t('form.schacCode')}><Input /></Form.Item></Col>
+      <Col xs={24} md={8}><Form.Item name="erasmusCode" label={t('form.erasmusCode')}><Input /></Form.Item></Col>
+      <Col span={24}><Form.Item name="tags" label={t('form.tags')}><Select mode="tags" open={false} suffixIcon={null} /></Form.Item></Col>
+    </Row>
+  )
+  const contacts = (
+    <Form.List name="contacts">
+      {(fields, { add, remove }) => (
+        <>
+          {fields.map((field, index) => (
+            <Row gutter={12} key={field.key} align="top">
+              <Col xs={24} md={6}><Form.Item name={[field.name, 'name']} label={`${t('form.contactName')} ${index + 1}`} rules={required}><Input /></Form.Item></Col>
+              <Col xs={24} md={5}><Form.Item name={[field.name, 'role']} label={`${t('form.contactRole')} ${index + 1}`}><Input /></Form.Item></Col>
+              <Col xs={24} md={6}><Form.Item name={[field.name, 'email']} label={`${t('form.contactEmail')} ${index + 1}`}><Input inputMode="email" /></Form.Item></Col>
+              <Col xs={24} md={5}><Form.Item name={[field.name, 'phone']} label={`${t('form.contactPhone')} ${index + 1}`}><Input inputMode="tel" /></Form.Item></Col>
+              <Col xs={24} md={2} style={{ paddingTop: 30 }}>
+                <Button type="text" danger icon={<MinusCircleOutlined />} aria-label={`${t('form.removeContact')} ${index + 1}`} onClick={() => remove(field.name)} />
+              </Col>
+            </Row>
           ))}
-        </Space>
+          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>{t('form.addContact')}</Button>
+        </>
       )}
-      {draft.restored && <Alert type="info" showIcon title={t('form.draftRestored')} style={{ marginBottom: 16 }} closable />}
-      <ErrorSummary errors={topErrors} />
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        scrollToFirstError
-        onValuesChange={draft.markDirty}
-        onFinish={(values) => { setTopErrors([]); save.mutate({ values: form.getFieldsValue(true) ?? values, confirmDuplicate: false }) }}
-      >
-        <Card size="small">
-          <Row gutter={16}>
-            <Col xs={24} md={12}><Form.Item name={['name', 'zh']} label={t('form.nameZh')} rules={required}><Input lang="zh-CN" /></Form.Item></Col>
-            <Col xs={24} md={12}><Form.Item name={['name', 'en']} label={t('form.nameEn')} rules={required}><Input lang="en" /></Form.Item></Col>
-            <Col xs={24} md={12}><Form.Item name="localName" label={t('form.localName')}><Input /></Form.Item></Col>
-            <Col xs={24} md={6}><Form.Item name="abbreviation" label={t('form.abbreviation')}><Input /></Form.Item></Col>
-            <Col xs={24} md={6}>
-              <Form.Item name="kind" label={t('partners.kind')} rules={required}>
-                <Select options={INSTITUTION_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item name="country" label={t('partners.country')} rules={required}>
-                <Select showSearch={{ optionFilterProp: 'search' }} options={countryOptions} loading={countries.isLoading} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}><Form.Item name="city" label={t('form.city')}><Input /></Form.Item></Col>
-            <Col xs={24} md={12}><Form.Item name="website" label={t('form.website')}><Input inputMode="url" placeholder="https://" /></Form.Item></Col>
-            <Col xs={24} md={12}><Form.Item name="owner" label={t('partners.owner')}><Input /></Form.Item></Col>
-            <Col xs={24} md={8}><Form.Item name="rorId" label={t('form.rorId')}><Input /></Form.Item></Col>
-            <Col xs={24} md={8}><Form.Item name="schacCode" label={t('form.schacCode')}><Input /></Form.Item></Col>
-            <Col xs={24} md={8}><Form.Item name="erasmusCode" label={t('form.erasmusCode')}><Input /></Form.Item></Col>
-            <Col span={24}><Form.Item name="tags" label={t('form.tags')}><Select mode="tags" open={false} suffixIcon={null} /></Form.Item></Col>
-          </Row>
-        </Card>
-        <Card size="small" title={t('form.contacts')} style={{ marginTop: 16 }}>
-          <Form.List name="contacts">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field, index) => (
-                  <Row gutter={12} key={field.key} align="top">
-                    <Col xs={24} md={6}><Form.Item name={[field.name, 'name']} label={`${t('form.contactName')} ${index + 1}`} rules={required}><Input /></Form.Item></Col>
-                    <Col xs={24} md={5}><Form.Item name={[field.name, 'role']} label={`${t('form.contactRole')} ${index + 1}`}><Input /></Form.Item></Col>
-                    <Col xs={24} md={6}><Form.Item name={[field.name, 'email']} label={`${t('form.contactEmail')} ${index + 1}`}><Input inputMode="email" /></Form.Item></Col>
-                    <Col xs={24} md={5}><Form.Item name={[field.name, 'phone']} label={`${t('form.contactPhone')} ${index + 1}`}><Input inputMode="tel" /></Form.Item></Col>
-                    <Col xs={24} md={2} style={{ paddingTop: 30 }}>
-                      <Button type="text" danger icon={<MinusCircleOutlined />} aria-label={`${t('form.removeContact')} ${index + 1}`} onClick={() => remove(field.name)} />
-                    </Col>
-                  </Row>
-                ))}
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>{t('form.addContact')}</Button>
-              </>
-            )}
-          </Form.List>
-        </Card>
-        <Space style={{ marginTop: 16 }}>
-          <Button type="primary" htmlType="submit" loading={save.isPending}>{t('common.save')}</Button>
-          <Button onClick={() => navigate('/partners')}>{t('common.cancel')}</Button>
-        </Space>
-      </Form>
-    </section>
+    </Form.List>
+  )
+
+  const record = existing.data?.record
+  return (
+    <FormPage<Values>
+      id="institution-form"
+      title={id ? t('partners.editTitle') : t('partners.newTitle')}
+      form={form}
+      notices={<>
+        {record && (
+          <Space wrap style={{ marginBottom: 16 }} aria-label={t('form.statusActions')} role="group">
+            <Typography.Text>{t('common.labelValue', { label: t('partners.status'), value: '' })}</Typography.Text>
+            <StateTag state={record.status} label={t(`status.${record.status}`)} />
+            {(record.allowedTransitions ?? []).map((to) => (
+              <Button key={to} loading={transition.isPending && transition.variables === to} onClick={() => transition.mutate(to)}>
+                {t(`transition.${to}`)}
+              </Button>
+            ))}
+          </Space>
+        )}
+        {draft.restored && <Alert type="info" showIcon title={t('form.draftRestored')} style={{ marginBottom: 16 }} closable />}
+        <ErrorSummary errors={topErrors} />
+      </>}
+      sections={[
+        { key: 'basics', title: t('form.basics'), children: basics },
+        { key: 'identifiers', title: t('form.identifiers'), children: identifiers },
+        { key: 'contacts', title: t('form.contacts'), children: contacts },
+      ]}
+      onValuesChange={draft.markDirty}
+      onFinish={() => { setTopErrors([]); save.mutate({ values: form.getFieldsValue(true), confirmDuplicate: false }) }}
+      saving={save.isPending}
+      isDirty={draft.isDirty}
+      cancelTo={id ? `/partners/${id}` : '/partners'}
+    />
   )
 }
 

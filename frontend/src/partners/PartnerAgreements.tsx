@@ -1,14 +1,13 @@
-import { Button, Flex, Space, Table, Timeline, Typography } from 'antd'
-import { useQueries } from '@tanstack/react-query'
+import { Button, Flex, Space, Timeline, Typography } from 'antd'
 import { Link, useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../api/client'
 import type { AgreementDocument, AgreementSummary } from '../api/types'
 import { useText } from '../app/LanguageContext'
-import { formatInstant } from '../app/format'
-import { contentHref, documentsKey, formatSize } from '../agreements/AgreementDocuments'
-import { AgreementExpiry, StateTag } from '../agreements/AgreementTags'
-import { STATE_COLOURS } from '../agreements/lifecycle'
+import { contentHref } from '../agreements/AgreementDocuments'
+import { DocumentsTab } from '../ui/DocumentsTab'
+import { AgreementExpiry, AgreementState } from '../agreements/AgreementTags'
+import { TONE_COLOURS, toneOf } from '../ui/stateTones'
 
 /** Oldest first by the date it took (or will take) effect; undated drafts last. */
 export function byEffectiveDate(agreements: readonly AgreementSummary[]): AgreementSummary[] {
@@ -31,7 +30,7 @@ export function AgreementTimeline({ agreements, partnerId, mayDraft }: { agreeme
           aria-label={t('agreement.timeline')}
           items={byEffectiveDate(agreements).map((agreement) => ({
             key: agreement.id,
-            color: agreement.state ? STATE_COLOURS[agreement.state] : undefined,
+            color: agreement.state ? TONE_COLOURS[toneOf(agreement.state)] : undefined,
             title: <span>{agreement.effectiveDate ?? '—'}</span>,
             content: (
               <div>
@@ -39,7 +38,7 @@ export function AgreementTimeline({ agreements, partnerId, mayDraft }: { agreeme
                 <Typography.Text type="secondary">{agreement.referenceCode}</Typography.Text>
                 <div>
                   <Space wrap size={4}>
-                    {agreement.state && <StateTag state={agreement.state} />}
+                    {agreement.state && <AgreementState state={agreement.state} />}
                     <span>{agreement.kind ? t(`agreementKind.${agreement.kind}`) : ''}</span>
                     <span>→</span>
                     {agreement.state && <AgreementExpiry state={agreement.state} date={agreement.expiryDate} />}
@@ -60,38 +59,21 @@ type Row = AgreementDocument & { agreement: AgreementSummary }
 export function PartnerDocuments({ agreements }: { agreements: AgreementSummary[] }) {
   const { t } = useTranslation()
   const text = useText()
-  const results = useQueries({
-    queries: agreements.map((agreement) => ({
-      queryKey: documentsKey(agreement.id ?? ''),
-      queryFn: async () => unwrap(await api.GET('/api/partners/agreements/{id}/documents', { params: { path: { id: agreement.id ?? '' } } })),
-    })),
-  })
-  const rows: Row[] = results.flatMap((result, index) => (result.data ?? [])
-    .filter((document) => document.latest)
-    .map((document) => ({ ...document, agreement: agreements[index]! })))
-    .sort((a, b) => (b.uploadedAt ?? '').localeCompare(a.uploadedAt ?? ''))
+  const list = async (): Promise<Row[]> => {
+    const all = await Promise.all(agreements.map(async (agreement) => (unwrap(await api.GET('/api/partners/agreements/{id}/documents', {
+      params: { path: { id: agreement.id ?? '' } },
+    })) ?? []).map((document) => ({ ...document, agreement }))))
+    return all.flat().sort((a, b) => (b.uploadedAt ?? '').localeCompare(a.uploadedAt ?? ''))
+  }
   return (
-    <Table<Row>
-      size="small"
-      rowKey={(row) => row.id ?? ''}
-      loading={results.some((result) => result.isPending)}
-      dataSource={rows}
-      pagination={false}
-      locale={{ emptyText: t('document.none') }}
-      columns={[
-        { key: 'title', title: t('document.title'), dataIndex: 'title' },
-        { key: 'kind', title: t('document.kind'), render: (_, row) => (row.kind ? t(`document.${row.kind}`) : '') },
-        { key: 'agreement', title: t('document.agreement'), render: (_, row) => (
-          <Link to={`/agreements/${row.agreement.id}`}>{text(row.agreement.title) ?? row.agreement.referenceCode}</Link>
-        ) },
-        { key: 'version', title: t('document.version'), dataIndex: 'version', align: 'right' },
-        { key: 'size', title: t('document.size'), render: (_, row) => formatSize(row.size), align: 'right' },
-        { key: 'at', title: t('document.uploadedAt'), render: (_, row) => formatInstant(row.uploadedAt) },
-        { key: 'download', title: t('document.download'), render: (_, row) => (
-          <Typography.Link href={contentHref(row.agreement.id ?? '', row.id ?? '')} download={row.fileName}
-            aria-label={`${t('document.download')}: ${row.title}`}>{t('document.download')}</Typography.Link>
-        ) },
-      ]}
+    <DocumentsTab<Row>
+      queryKey={['partner-documents', ...agreements.map((agreement) => agreement.id)]}
+      list={list}
+      latestOnly
+      contentHref={(row) => contentHref(row.agreement.id ?? '', row.id ?? '')}
+      extraColumns={[{ key: 'agreement', title: t('document.agreement'), render: (row) => (
+        <Link to={`/agreements/${row.agreement.id}`}>{text(row.agreement.title) ?? row.agreement.referenceCode}</Link>
+      ) }]}
     />
   )
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { LEADER, STAFF, json, stubFetch } from '../test/fetchStub'
 import { renderApp } from '../test/renderApp'
@@ -29,7 +29,7 @@ describe('partner page', () => {
     const { find } = stubFetch(handlers, LEADER)
     renderApp(`/partners/${id}`)
     expect(await screen.findByRole('heading', { name: 'Karolinska Institutet' })).toBeInTheDocument()
-    expect(screen.getByText('Sweden')).toBeInTheDocument()
+    expect(within(screen.getByRole('tabpanel')).getByText('Sweden')).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument()
 
     await userEvent.click(screen.getByRole('tab', { name: 'Contacts and units' }))
@@ -55,8 +55,10 @@ describe('partner page', () => {
     stubFetch(handlers, LEADER)
     renderApp(`/partners/${id}`)
     await userEvent.click(await screen.findByRole('tab', { name: 'History' }))
-    expect(await screen.findByText('updated')).toBeInTheDocument()
-    expect(screen.getByText('city')).toBeInTheDocument()
+    // Actions and field names in words, never as the service writes them ('updated', 'city').
+    expect(await screen.findByText('Updated')).toBeInTheDocument()
+    expect(within(screen.getByText('Updated').closest('tr')!).getByText('City')).toBeInTheDocument()
+    expect(screen.queryByText('updated')).not.toBeInTheDocument()
   })
 
   it('offers office staff the edit control', async () => {

@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react'
-import { MemoryRouter, useLocation } from 'react-router'
+import { createMemoryRouter, RouterProvider, useLocation } from 'react-router'
 import { QueryClient } from '@tanstack/react-query'
 import { MeridianApp } from '../app/App'
 
@@ -11,14 +11,13 @@ function LocationProbe() {
   return null
 }
 
-/** The whole console at a path, with a fresh query cache and a memory router whose location tests can read. */
+/** The whole console at a path, with a fresh query cache and a memory data router whose location tests can read. */
 export function renderApp(path: string) {
   window.history.replaceState({}, '', path)
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  return render(
-    <MemoryRouter initialEntries={[path]}>
-      <MeridianApp queryClient={queryClient} />
-      <LocationProbe />
-    </MemoryRouter>,
-  )
+  const router = createMemoryRouter([{
+    path: '*',
+    element: <><MeridianApp queryClient={queryClient} /><LocationProbe /></>,
+  }], { initialEntries: [path] })
+  return render(<RouterProvider router={router} />)
 }

@@ -20,3 +20,8 @@ export const EXPIRY_COLOURS: Record<ExpiryStatus, string | undefined> = {
   soon: '#ad4e00',
   later: '#237804',
 }
+
+/** Whole days from today until the expiry date (negative once past). */
+export function daysLeft(expiry: string, today: string = dayjs().format('YYYY-MM-DD')): number {
+  return dayjs(expiry).diff(dayjs(today), 'day')
+}
