@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.smallrye.common.annotation.Blocking;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestMulti;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -74,11 +76,13 @@ public class AgreementDocumentResource {
     @Path("/{documentId}/content")
     @Produces(AgreementDocuments.PDF)
     @Operation(summary = "The PDF as uploaded; the ETag is its SHA-256")
-    public Response content(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId,
+    @Blocking
+    public RestMulti<byte[]> content(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         AgreementDocuments.Content content = documents.content(id, documentId);
-        return Downloads.of(content.bytes(), AgreementDocuments.PDF, content.document().fileName,
-                content.document().sha256, ifNoneMatch);
+        AgreementDocument document = content.document();
+        return Downloads.of(new Downloads.StoredFile(document.fileName, document.sizeBytes,
+                document.sha256), ifNoneMatch, content.body()::read);
     }
 
     /**
