@@ -33,6 +33,10 @@ public class AgreementDocumentRepository implements PanacheRepositoryBase<Agreem
         return list("agreementId = ?1 order by uploadedAt desc, version desc", agreementId);
     }
 
+    long countOf(UUID agreementId) {
+        return count("agreementId", agreementId);
+    }
+
     Optional<AgreementDocument> find(UUID agreementId, UUID documentId) {
         return find("id = ?1 and agreementId = ?2", documentId, agreementId).firstResultOptional();
     }

@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.common.annotation.Blocking;
@@ -76,6 +80,8 @@ public class AgreementDocumentResource {
     @Path("/{documentId}/content")
     @Produces(AgreementDocuments.PDF)
     @Operation(summary = "The PDF as uploaded; the ETag is its SHA-256")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = AgreementDocuments.PDF,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @Blocking
     public RestMulti<byte[]> content(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {

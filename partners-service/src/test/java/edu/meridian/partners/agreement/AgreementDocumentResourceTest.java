@@ -45,7 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
@@ -320,6 +322,27 @@ class AgreementDocumentResourceTest {
                 .then().statusCode(401);
 
         given().auth().oauth2(STAFF.token()).get(documents(agreement)).then().statusCode(200).body("", hasSize(1));
+    }
+
+    @Test
+    void anAgreementWithDocumentsIsNotDeletedAndKeepsThem() {
+        UUID agreement = fixtures.agreement(AgreementState.draft, "nursing");
+        upload(STAFF.token(), agreement, "draft", "Draft", "d.pdf", pdf("d")).then().statusCode(201);
+        upload(STAFF.token(), agreement, "draft", "Draft", "d2.pdf", pdf("d2")).then().statusCode(201);
+        String path = "/api/partners/agreements/" + agreement;
+        String etag = given().auth().oauth2(STAFF.token()).get(path).then().statusCode(200)
+                .body("allowedActions", not(hasItem("delete")))
+                .extract().header("ETag");
+
+        given().auth().oauth2(STAFF.token()).header("If-Match", etag).delete(path)
+                .then().statusCode(409).contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:meridian:problem:has-documents"))
+                .body("detail", containsString("2 documents"))
+                .body("detail", containsString("remove the documents first"))
+                .body("documents", equalTo(2));
+
+        given().auth().oauth2(STAFF.token()).get(path).then().statusCode(200).header("ETag", equalTo(etag));
+        given().auth().oauth2(STAFF.token()).get(documents(agreement)).then().statusCode(200).body("", hasSize(2));
     }
 
     @Test
