@@ -1,11 +1,9 @@
 package edu.meridian.partners.agreement;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -14,7 +12,8 @@ import java.util.UUID;
 
 /**
  * One uploaded version of a document of an agreement. Versions are numbered per agreement, kind and title; rows are
- * never changed after the upload. The file body is loaded only when read, so lists of documents stay small.
+ * never changed after the upload. The file body (column {@code content}) is not mapped: it is written and read as a
+ * stream by {@link AgreementDocumentRepository}, so no whole file is ever in memory.
  */
 @Entity
 @Table(name = "agreement_document")
@@ -45,9 +44,6 @@ public class AgreementDocument {
 
     /** The n-th upload of this agreement's document of this kind and title. */
     public int version;
-
-    @Basic(fetch = FetchType.LAZY)
-    public byte[] content;
 
     @Column(name = "uploaded_by")
     public String uploadedBy;

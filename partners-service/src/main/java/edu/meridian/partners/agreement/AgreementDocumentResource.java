@@ -15,9 +15,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.smallrye.common.annotation.Blocking;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestMulti;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -74,11 +80,15 @@ public class AgreementDocumentResource {
     @Path("/{documentId}/content")
     @Produces(AgreementDocuments.PDF)
     @Operation(summary = "The PDF as uploaded; the ETag is its SHA-256")
-    public Response content(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = AgreementDocuments.PDF,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Blocking
+    public RestMulti<byte[]> content(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         AgreementDocuments.Content content = documents.content(id, documentId);
-        return Downloads.of(content.bytes(), AgreementDocuments.PDF, content.document().fileName,
-                content.document().sha256, ifNoneMatch);
+        AgreementDocument document = content.document();
+        return Downloads.of(new Downloads.StoredFile(document.fileName, document.sizeBytes,
+                document.sha256), ifNoneMatch, content.body()::read);
     }
 
     /**

@@ -6,9 +6,9 @@ import edu.meridian.web.Caller;
 import edu.meridian.web.Problem;
 import edu.meridian.web.ProblemException;
 import edu.meridian.web.Uploads;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,22 +54,25 @@ public class AgreementDocuments {
     public record Listed(AgreementDocument document, boolean latest) {
     }
 
-    public record Content(AgreementDocument document, byte[] bytes) {
+    /** A document with the means to read its file body, in slices, when it is sent. */
+    public record Content(AgreementDocument document, Body body) {
+    }
+
+    @FunctionalInterface
+    public interface Body {
+        /** At most {@code length} bytes of the file from {@code offset}. */
+        byte[] read(long offset, int length);
     }
 
     /**
      * Stores an upload as the next version of the agreement's document of that kind and title. Refuses, in this order:
      * an unknown agreement (404), a caller who may not add documents to it (403), missing or invalid fields (400), a
-     * file over the cap (413), a file that is not a PDF by its content (415).
+     * file over the cap (413), a file that is not a PDF by its content (415). The file is checked and digested before
+     * the agreement is locked; the lock is held only while the row is written.
      */
-    @Transactional
     public AgreementDocument upload(UUID agreementId, Upload upload) {
-        // The lock on the agreement serialises uploads to it, so two uploads never get the same version number.
-        Agreement agreement = agreements.findByIdOptional(agreementId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
-        if (!policy.mayAddDocuments(agreement)) {
-            throw ProblemException.forbidden("You may not add documents to this agreement while it is " + agreement.state);
-        }
+        requireMayAddDocuments(agreements.findByIdOptional(agreementId)
+                .orElseThrow(() -> ProblemException.notFound("Agreement", agreementId)));
         List<Problem.FieldError> errors = new ArrayList<>();
         DocumentKind kind = DocumentKind.parse(upload.kind()).orElse(null);
         if (kind == null) {
@@ -93,24 +96,36 @@ public class AgreementDocuments {
             throw ProblemException.invalid(errors);
         }
         Uploads.requireAtMost(size, config.documents().maxSize().asLongValue(), "document");
-        byte[] content = Uploads.read(upload.file());
-        Uploads.requirePdf(content, "document");
+        Uploads.requirePdf(upload.file(), "document");
         AgreementDocument document = new AgreementDocument();
         document.id = UUID.randomUUID();
-        document.agreementId = agreement.id;
+        document.agreementId = agreementId;
         document.kind = kind;
         document.title = title;
         document.fileName = Uploads.safeFileName(upload.fileName(), "document.pdf");
         document.contentType = PDF;
-        document.sizeBytes = content.length;
-        document.sha256 = Uploads.sha256(content);
-        document.version = documents.latestVersion(agreement.id, kind, title) + 1;
-        document.content = content;
+        document.sizeBytes = size;
+        document.sha256 = Uploads.sha256(upload.file());
         document.uploadedBy = caller.username();
         document.uploadedAt = clock.instant();
-        documents.persist(document);
-        documents.flush();
+        return QuarkusTransaction.requiringNew().call(() -> store(document, upload.file()));
+    }
+
+    private AgreementDocument store(AgreementDocument document, Path file) {
+        // The lock on the agreement serialises uploads to it, so two uploads never get the same version number; the
+        // agreement's state is checked again under it, as it may have changed since the upload was checked.
+        Agreement agreement = agreements.findByIdOptional(document.agreementId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Agreement", document.agreementId));
+        requireMayAddDocuments(agreement);
+        document.version = documents.latestVersion(agreement.id, document.kind, document.title) + 1;
+        documents.insert(document, file);
         return document;
+    }
+
+    private void requireMayAddDocuments(Agreement agreement) {
+        if (!policy.mayAddDocuments(agreement)) {
+            throw ProblemException.forbidden("You may not add documents to this agreement while it is " + agreement.state);
+        }
     }
 
     /** Every version of every document, the most recently uploaded document first, its newest version first. */
@@ -133,9 +148,10 @@ public class AgreementDocuments {
         return new Listed(document, document.version == documents.latestVersion(agreementId, document.kind, document.title));
     }
 
+    /** The document as a download; its content is read from the database only when {@code content} is written. */
     public Content content(UUID agreementId, UUID documentId) {
         AgreementDocument document = find(agreementId, documentId);
-        return new Content(document, documents.contentOf(document.id));
+        return new Content(document, (offset, length) -> documents.slice(document.id, offset, length));
     }
 
     private AgreementDocument find(UUID agreementId, UUID documentId) {

@@ -137,7 +137,8 @@ public class AgreementResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON})
-    @Operation(summary = "Delete an agreement that was never signed (a signed one can only be terminated)")
+    @Operation(summary = "Delete an agreement that was never signed and has no documents (a signed one can only be "
+            + "terminated; one with documents is kept, 409 has-documents)")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);

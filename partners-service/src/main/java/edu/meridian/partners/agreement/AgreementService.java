@@ -14,6 +14,7 @@ import edu.meridian.web.Problem;
 import edu.meridian.web.ProblemException;
 import edu.meridian.web.Strings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -40,6 +41,7 @@ public class AgreementService {
     static final String AGGREGATE = "agreement";
 
     private final AgreementRepository agreements;
+    private final AgreementDocumentRepository documents;
     private final InstitutionRepository institutions;
     private final Revisions revisions;
     private final AgreementEvents events;
@@ -50,10 +52,11 @@ public class AgreementService {
     private final Clock clock;
     private final Today today;
 
-    AgreementService(AgreementRepository agreements, InstitutionRepository institutions, Revisions revisions,
-            AgreementEvents events, AgreementPolicy policy, ReferenceCodes referenceCodes, AgreementRenewal renewal,
-            Caller caller, Clock clock, Today today) {
+    AgreementService(AgreementRepository agreements, AgreementDocumentRepository documents,
+            InstitutionRepository institutions, Revisions revisions, AgreementEvents events, AgreementPolicy policy,
+            ReferenceCodes referenceCodes, AgreementRenewal renewal, Caller caller, Clock clock, Today today) {
         this.agreements = agreements;
+        this.documents = documents;
         this.institutions = institutions;
         this.revisions = revisions;
         this.events = events;
@@ -106,7 +109,7 @@ public class AgreementService {
         if (policy.mayEdit(agreement)) {
             actions.add("edit");
         }
-        if (policy.mayDelete(agreement)) {
+        if (policy.mayDelete(agreement) && documents.countOf(agreement.id) == 0) {
             actions.add("delete");
         }
         if (policy.mayRenew(agreement) && agreements.openSuccessorOf(agreement.id).isEmpty()) {
@@ -230,11 +233,14 @@ public class AgreementService {
 
     /**
      * Deletes an agreement that was never signed (a signed one can only be terminated); an approved one only by the
-     * office's administrators, who approved it. Needs the current ETag like every other change.
+     * office's administrators, who approved it. Needs the current ETag like every other change. An agreement with
+     * documents is not deleted (409 {@code has-documents}): documents are a record that is kept. The agreement is
+     * locked, as uploads lock it, so no document arrives between the check and the delete.
      */
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Agreement agreement = get(id);
+        Agreement agreement = agreements.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Agreement", id));
         if (!agreement.state.deletable()) {
             throw ProblemException.conflict("not-deletable", "Agreement cannot be deleted",
                     "An agreement cannot be deleted once signed, only terminated; this one is " + agreement.state,
@@ -246,6 +252,14 @@ public class AgreementService {
                     : "Your roles do not allow deleting this agreement");
         }
         ETags.require(ifMatch, agreement.version);
+        long documentCount = documents.countOf(agreement.id);
+        if (documentCount > 0) {
+            throw ProblemException.conflict("has-documents", "Agreement has documents",
+                    "An agreement with documents is never deleted, so that no document is lost with it; this one has "
+                            + documentCount + (documentCount == 1 ? " document" : " documents")
+                            + ": remove the documents first",
+                    Map.of("documents", documentCount));
+        }
         record(agreement, "deleted", null);
         events.deleted(agreement);
         agreements.delete(agreement);

@@ -4,8 +4,9 @@ import edu.meridian.partners.PartnersConfig;
 import edu.meridian.testing.Callers;
 import edu.meridian.testing.DemoCaller;
 import edu.meridian.testing.Tokens;
+import edu.meridian.web.Downloads;
 import edu.meridian.web.Roles;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -19,7 +20,6 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.apache.http.entity.mime.HttpMultipartMode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.Hibernate;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -29,9 +29,13 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -41,7 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
@@ -57,7 +63,7 @@ class AgreementDocumentResourceTest {
     DocumentFixtures fixtures;
 
     @Inject
-    AgreementDocumentRepository documentRows;
+    AgroalDataSource dataSource;
 
     @Inject
     PartnersConfig config;
@@ -319,13 +325,59 @@ class AgreementDocumentResourceTest {
     }
 
     @Test
-    void listingDoesNotLoadTheFileBodies() {
-        UUID agreement = fixtures.agreement(AgreementState.active, "nursing");
-        upload(STAFF.token(), agreement, "signed", "Signed", "s.pdf", pdf("s")).then().statusCode(201);
+    void anAgreementWithDocumentsIsNotDeletedAndKeepsThem() {
+        UUID agreement = fixtures.agreement(AgreementState.draft, "nursing");
+        upload(STAFF.token(), agreement, "draft", "Draft", "d.pdf", pdf("d")).then().statusCode(201);
+        upload(STAFF.token(), agreement, "draft", "Draft", "d2.pdf", pdf("d2")).then().statusCode(201);
+        String path = "/api/partners/agreements/" + agreement;
+        String etag = given().auth().oauth2(STAFF.token()).get(path).then().statusCode(200)
+                .body("allowedActions", not(hasItem("delete")))
+                .extract().header("ETag");
 
-        List<Boolean> contentLoaded = QuarkusTransaction.requiringNew().call(() -> documentRows.ofAgreement(agreement)
-                .stream().map(document -> Hibernate.isPropertyInitialized(document, "content")).toList());
-        assertThat(contentLoaded).containsExactly(false);
+        given().auth().oauth2(STAFF.token()).header("If-Match", etag).delete(path)
+                .then().statusCode(409).contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:meridian:problem:has-documents"))
+                .body("detail", containsString("2 documents"))
+                .body("detail", containsString("remove the documents first"))
+                .body("documents", equalTo(2));
+
+        given().auth().oauth2(STAFF.token()).get(path).then().statusCode(200).header("ETag", equalTo(etag));
+        given().auth().oauth2(STAFF.token()).get(documents(agreement)).then().statusCode(200).body("", hasSize(2));
+    }
+
+    @Test
+    void anUploadIsCheckedWithoutWaitingForTheAgreementsLock() throws Exception {
+        UUID agreement = fixtures.agreement(AgreementState.active, "nursing");
+        byte[] notPdf = "GIF89a, not a PDF".getBytes(StandardCharsets.US_ASCII);
+
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement("select id from agreement where id = ? for update")) {
+                lock.setObject(1, agreement);
+                lock.executeQuery().close();
+            }
+            CompletableFuture<Integer> refused = CompletableFuture.supplyAsync(() ->
+                    upload(STAFF.token(), agreement, "signed", "Signed", "s.gif", notPdf).statusCode());
+
+            assertThat(refused.get(10, TimeUnit.SECONDS)).isEqualTo(415);
+            holder.rollback();
+        }
+        assertNothingStored(agreement);
+    }
+
+    @Test
+    void aDownloadOfManySlicesArrivesWholeAndA304ReadsNoContent() {
+        UUID agreement = fixtures.agreement(AgreementState.active, "nursing");
+        byte[] content = DocumentFixtures.pdfOfSize(Downloads.SLICE + 17);
+        String id = upload(STAFF.token(), agreement, "signed", "Signed", "s.pdf", content).then().statusCode(201)
+                .extract().path("id");
+        String location = documents(agreement) + "/" + id + "/content";
+
+        Response download = given().auth().oauth2(STAFF.token()).get(location);
+        download.then().statusCode(200).contentType("application/pdf");
+        assertThat(download.asByteArray()).isEqualTo(content);
+        given().auth().oauth2(STAFF.token()).header("If-None-Match", "\"" + sha256(content) + "\"").get(location)
+                .then().statusCode(304).header("ETag", equalTo("\"" + sha256(content) + "\""));
     }
 
     private static String documents(UUID agreement) {

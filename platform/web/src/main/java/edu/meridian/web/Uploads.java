@@ -1,10 +1,14 @@
 package edu.meridian.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -39,13 +43,6 @@ public final class Uploads {
         }
     }
 
-    public static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The received upload cannot be read", e);
-        }
-    }
 
     /**
      * Fails with 413 {@code <noun>-too-large} naming the cap ({@code maxSize} in the problem) when the file is larger.
@@ -66,6 +63,14 @@ public final class Uploads {
             throw ProblemException.of(415, "unsupported-" + noun, "Not a PDF", "Only PDF " + noun + "s are accepted, "
                     + "and this file's content is not a PDF, whatever its name", Map.of("accepted", List.of(PDF)));
         }
+    }
+
+    /**
+     * As {@link #requirePdf(byte[], String)}, for a received file: only its first bytes and its last KiB are read, so a
+     * large file never has to be in memory.
+     */
+    public static void requirePdf(Path file, String noun) {
+        requirePdf(headAndTrailer(file), noun);
     }
 
     /** A PDF by content: the {@code %PDF-} header at the start and an {@code %%EOF} marker in the last KiB. */
@@ -98,10 +103,57 @@ public final class Uploads {
 
     /** Lower-case hex SHA-256 of the content. */
     public static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(sha256Digest().digest(content));
+    }
+
+    /** Lower-case hex SHA-256 of a received file, read as a stream. */
+    public static String sha256(Path file) {
+        MessageDigest digest = sha256Digest();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int read; (read = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The received upload cannot be read", e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256Digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * The parts of a file that {@link #isPdf(byte[])} looks at: the whole of a small file; of a larger one its header
+     * and its last {@value #PDF_TRAILER_WINDOW} bytes, joined.
+     */
+    static byte[] headAndTrailer(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size <= PDF_HEADER.length + PDF_TRAILER_WINDOW) {
+                return Files.readAllBytes(file);
+            }
+            ByteBuffer parts = ByteBuffer.allocate(PDF_HEADER.length + PDF_TRAILER_WINDOW);
+            readFully(channel, parts.limit(PDF_HEADER.length), 0);
+            readFully(channel, parts.limit(parts.capacity()), size - PDF_TRAILER_WINDOW);
+            return parts.array();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The received upload cannot be read", e);
+        }
+    }
+
+    private static void readFully(FileChannel channel, ByteBuffer into, long position) throws IOException {
+        while (into.hasRemaining()) {
+            int read = channel.read(into, position);
+            if (read < 0) {
+                throw new IOException("The file ended early");
+            }
+            position += read;
         }
     }
 

@@ -1,8 +1,13 @@
 package edu.meridian.web;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
@@ -33,6 +38,24 @@ class UploadsTest {
 
         assertThat(Uploads.isPdf(bytes(inside))).isTrue();
         assertThat(Uploads.isPdf(bytes(outside))).isFalse();
+    }
+
+    @Test
+    void aReceivedFileIsCheckedByItsHeaderAndLastKibibyteAloneAndDigestedAsAStream(@TempDir Path dir) throws IOException {
+        String marker = "%%EOF";
+        Path inside = Files.writeString(dir.resolve("inside.pdf"),
+                "%PDF-1.7\n" + "x".repeat(200_000) + marker + "y".repeat(1024 - marker.length()));
+        Path outside = Files.writeString(dir.resolve("outside.pdf"),
+                "%PDF-1.7\n" + "x".repeat(200_000) + marker + "y".repeat(1024 - marker.length() + 1));
+        Path small = Files.writeString(dir.resolve("small.pdf"), "%PDF-%%EOF");
+        Path notPdf = Files.writeString(dir.resolve("not.pdf"), "GIF89a" + "x".repeat(5000) + marker);
+
+        assertThatNoException().isThrownBy(() -> Uploads.requirePdf(inside, "document"));
+        assertThatNoException().isThrownBy(() -> Uploads.requirePdf(small, "document"));
+        for (Path refused : List.of(outside, notPdf)) {
+            assertThatThrownBy(() -> Uploads.requirePdf(refused, "document")).isInstanceOf(ProblemException.class);
+        }
+        assertThat(Uploads.sha256(inside)).isEqualTo(Uploads.sha256(Files.readAllBytes(inside)));
     }
 
     @Test
