@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.meridian.programmes.ProgrammesFixtures;
 import edu.meridian.testing.Contracts;
-import edu.meridian.testing.Topics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
@@ -50,36 +49,74 @@ class PartnerProjectionTest {
     EntityManager entityManager;
 
     @Test
-    void theGoldenExamplesOfPartnersAreApplied() throws Exception {
-        String institution = Contracts.example("edu.meridian.partners.institution.registered");
-        String agreement = Contracts.example("edu.meridian.partners.agreement.activated");
-        String institutionId = JSON.readTree(institution).path("subject").asText();
-        String agreementId = JSON.readTree(agreement).path("subject").asText();
-        String partnerId = JSON.readTree(agreement).path("data").path("partnerIds").path(0).asText();
-        kafka.produceStrings().fromRecords(
-                new ProducerRecord<>(PartnerEvents.INSTITUTIONS, institutionId, institution),
-                new ProducerRecord<>(PartnerEvents.AGREEMENTS, agreementId, agreement)).awaitCompletion();
+    void everyGoldenExampleOfPartnersIsAppliedAndTheNewestVersionOfEachAggregateHeld() throws Exception {
+        List<JsonNode> examples = new ArrayList<>();
+        try (var files = java.nio.file.Files.list(Contracts.root().resolve("events"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.getFileName().toString().startsWith("edu.meridian.partners.")
+                    && f.getFileName().toString().endsWith(".example.json")).sorted().toList()) {
+                examples.add(JSON.readTree(file.toFile()));
+            }
+        }
+        assertThat(examples).hasSize(16);
+        List<ProducerRecord<String, String>> records = examples.stream()
+                .sorted(java.util.Comparator.comparingLong(example -> example.at("/data/version").asLong()))
+                .map(example -> new ProducerRecord<>(example.path("type").asText().contains(".institution.")
+                        ? PartnerEvents.INSTITUTIONS : PartnerEvents.AGREEMENTS,
+                        example.path("subject").asText(), example.toString()))
+                .toList();
+        kafka.produceStrings().fromRecords(records).awaitCompletion();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> exists("partner_institution", institutionId)
-                && exists("partner_agreement", agreementId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> examples.stream()
+                .allMatch(example -> inboxed(example.path("id").asText())));
+        assertThat(count("select count(*) from inbox_dead_letter")).isZero();
+        String institutionId = examples.stream().filter(example -> example.path("type").asText().endsWith("institution.updated"))
+                .findFirst().orElseThrow().path("subject").asText();
         given().auth().oauth2(ProgrammesFixtures.staff()).get("/api/programmes/partners/" + institutionId)
                 .then().statusCode(200)
                 .body("name.zh", equalTo("南洋理工学院"))
                 .body("name.en", equalTo("Nanyang Polytechnic"))
                 .body("country", equalTo("SG"))
                 .body("countryName.en", equalTo("Singapore"))
-                .body("status", equalTo("prospective"));
-        PartnerAgreement applied = QuarkusTransaction.requiringNew()
-                .call(() -> entityManager.find(PartnerAgreement.class, UUID.fromString(agreementId)));
+                .body("status", equalTo("active"));
+        PartnerAgreement deleted = agreement("7d1f3c2a-9e4b-4f0e-8a61-2b5c9d0e4f13");
+        assertThat(deleted.deleted).as("the deleted example, version 12, is the newest of that agreement").isTrue();
+        assertThat(deleted.version).isEqualTo(12);
+        assertThat(deleted.inForce()).isFalse();
+        PartnerAgreement renewed = agreement("a52e9c17-3f4d-4b8a-9e2c-1d6f0b7a8c35");
+        assertThat(renewed.state).isEqualTo("renewed");
+        PartnerAgreement extended = agreement(examples.stream()
+                .filter(example -> example.path("type").asText().endsWith("agreement.extended")).findFirst().orElseThrow()
+                .path("subject").asText());
+        assertThat(extended.inForce()).isTrue();
+        assertThat(extended.expiryDate).hasToString("2027-08-31");
+    }
+
+    @Test
+    void anAgreementsDatesStateAndConditionsAreKept() {
+        UUID partner = UUID.randomUUID();
+        UUID id = UUID.randomUUID();
+        produce(PartnerEvents.AGREEMENTS, id, PartnerEvents.agreement("activated", id, partner, "active", 20, 5));
+        await().atMost(Duration.ofSeconds(30)).until(() -> version("partner_agreement", id) == 5);
+
+        PartnerAgreement applied = agreement(id.toString());
         assertThat(applied.state).isEqualTo("active");
         assertThat(applied.inForce()).isTrue();
-        assertThat(applied.partnerIds).containsExactly(UUID.fromString(partnerId));
-        assertThat(applied.expiryDate).hasToString("2031-08-31");
-        assertThat(applied.conditions).hasSize(2);
-        assertThat(applied.conditions.get(0).direction()).isEqualTo("outbound");
-        assertThat(applied.conditions.get(0).mobilityType()).isEqualTo("student_study");
-        assertThat(applied.conditions.get(0).placesPerYear()).isEqualTo(20);
-        assertThat(applied.conditions.get(0).fromYear()).isEqualTo("2026/27");
+        assertThat(applied.partnerIds).containsExactly(partner);
+        assertThat(applied.effectiveDate).hasToString("2026-01-01");
+        assertThat(applied.expiryDate).hasToString("2029-12-31");
+        assertThat(applied.titleEn).isEqualTo("Exchange agreement");
+        assertThat(applied.conditions).singleElement().satisfies(condition -> {
+            assertThat(condition.direction()).isEqualTo("outbound");
+            assertThat(condition.mobilityType()).isEqualTo("student_study");
+            assertThat(condition.placesPerYear()).isEqualTo(20);
+            assertThat(condition.fromYear()).isEqualTo("2026/27");
+            assertThat(condition.toYear()).isEqualTo("2027/28");
+        });
+    }
+
+    private PartnerAgreement agreement(String id) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> entityManager.find(PartnerAgreement.class, UUID.fromString(id)));
     }
 
     @Test
