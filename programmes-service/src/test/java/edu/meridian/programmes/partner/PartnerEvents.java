@@ -1,5 +1,8 @@
 package edu.meridian.programmes.partner;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** CloudEvents as partners-service publishes them (the envelope and data of contracts/events), for feeding the projection. */
@@ -9,6 +12,13 @@ public final class PartnerEvents {
     public static final String AGREEMENTS = "partners.agreements";
 
     private PartnerEvents() {
+    }
+
+    /** A record as partners' outbox relay writes it: keyed by the aggregate id, with the CloudEvents content type. */
+    public static ProducerRecord<String, String> record(String topic, String key, String event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, event);
+        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        return record;
     }
 
     public static String institution(String type, UUID id, String nameEn, String country, String status, long version) {

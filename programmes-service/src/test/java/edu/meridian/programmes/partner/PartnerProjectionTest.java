@@ -60,7 +60,7 @@ class PartnerProjectionTest {
         assertThat(examples).hasSize(16);
         List<ProducerRecord<String, String>> records = examples.stream()
                 .sorted(java.util.Comparator.comparingLong(example -> example.at("/data/version").asLong()))
-                .map(example -> new ProducerRecord<>(example.path("type").asText().contains(".institution.")
+                .map(example -> PartnerEvents.record(example.path("type").asText().contains(".institution.")
                         ? PartnerEvents.INSTITUTIONS : PartnerEvents.AGREEMENTS,
                         example.path("subject").asText(), example.toString()))
                 .toList();
@@ -178,10 +178,10 @@ class PartnerProjectionTest {
                             i % 3 == 0 ? "terminated" : "active", 4 + i, 5));
             institutionEvents.put(institution, ofInstitution);
             agreementEvents.put(agreement, ofAgreement);
-            ofInstitution.forEach(event -> records.add(new ProducerRecord<>(PartnerEvents.INSTITUTIONS, institution.toString(), event)));
+            ofInstitution.forEach(event -> records.add(PartnerEvents.record(PartnerEvents.INSTITUTIONS, institution.toString(), event)));
             // An earlier event again behind later ones (a relay that failed over sends its batch again).
             List.of(ofAgreement.get(0), ofAgreement.get(1), ofAgreement.get(2), ofAgreement.get(1), ofAgreement.get(3))
-                    .forEach(event -> records.add(new ProducerRecord<>(PartnerEvents.AGREEMENTS, agreement.toString(), event)));
+                    .forEach(event -> records.add(PartnerEvents.record(PartnerEvents.AGREEMENTS, agreement.toString(), event)));
         }
         kafka.produceStrings().fromRecords(records).awaitCompletion();
         await().atMost(Duration.ofSeconds(60)).until(() -> institutionEvents.keySet().stream()
@@ -256,7 +256,7 @@ class PartnerProjectionTest {
     }
 
     private void produce(String topic, UUID key, String event) {
-        kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, key.toString(), event)).awaitCompletion();
+        kafka.produceStrings().fromRecords(PartnerEvents.record(topic, key.toString(), event)).awaitCompletion();
     }
 
     private boolean exists(String table, String id) {

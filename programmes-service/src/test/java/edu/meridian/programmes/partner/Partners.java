@@ -28,9 +28,9 @@ public final class Partners {
         UUID institution = UUID.randomUUID();
         UUID agreement = UUID.randomUUID();
         kafka.produceStrings().fromRecords(
-                new ProducerRecord<>(PartnerEvents.INSTITUTIONS, institution.toString(),
+                PartnerEvents.record(PartnerEvents.INSTITUTIONS, institution.toString(),
                         PartnerEvents.institution("registered", institution, nameEn, "SG", "active", 1)),
-                new ProducerRecord<>(PartnerEvents.AGREEMENTS, agreement.toString(),
+                PartnerEvents.record(PartnerEvents.AGREEMENTS, agreement.toString(),
                         PartnerEvents.agreement("activated", agreement, institution, agreementState, places, 4)))
                 .awaitCompletion();
         await().atMost(Duration.ofSeconds(30)).until(() -> {
@@ -42,7 +42,7 @@ public final class Partners {
 
     /** partners-service says the partner's agreement is now in this state (a later version). */
     public static void agreementBecomes(KafkaCompanion kafka, Partner partner, String state, long version) {
-        kafka.produceStrings().fromRecords(new ProducerRecord<>(PartnerEvents.AGREEMENTS, partner.agreementId().toString(),
+        kafka.produceStrings().fromRecords(PartnerEvents.record(PartnerEvents.AGREEMENTS, partner.agreementId().toString(),
                         PartnerEvents.agreement(state, partner.agreementId(), partner.institutionId(), state, 4, version)))
                 .awaitCompletion();
     }
