@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -73,12 +74,39 @@ final class DemoData {
         if (id != null) {
             existing++;
         } else {
-            id = api.create(entry.path(), body(data, ids)).body().path("id").asText();
+            id = create(entry, data);
             created++;
         }
         String found = id;
         entry.ref().ifPresent(ref -> ids.put(ref + ":" + key, found));
         transitions(entry, id, data.path("$transitions"));
+    }
+
+    /**
+     * Creates the record; with {@code await=}, a 400 is tried again once a second until that time is up, because what
+     * the record refers to in another service may still be on its way there as an event.
+     */
+    private String create(DemoManifest.Entry entry, JsonNode data) {
+        long deadline = System.nanoTime() + entry.await().orElse(Duration.ZERO).toNanos();
+        while (true) {
+            try {
+                return api.create(entry.path(), body(data, ids)).body().path("id").asText();
+            } catch (GatewayClient.Refused refused) {
+                if (refused.status() != 400 || System.nanoTime() >= deadline) {
+                    throw refused;
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** The id of the record whose key has this value, from a list search ({@code ?q=}), or null. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
  *
  * <pre>
  * # comment
- * &lt;file&gt;  &lt;API path it is POSTed to&gt;  key=&lt;field&gt;  [ref=&lt;name&gt;]  [state=&lt;field&gt;]
+ * &lt;file&gt;  &lt;API path it is POSTed to&gt;  key=&lt;field&gt;  [ref=&lt;name&gt;]  [state=&lt;field&gt;]  [await=&lt;seconds&gt;]
  * </pre>
  *
  * @param folder the demo folder
@@ -33,8 +34,16 @@ record DemoManifest(Path folder, List<Entry> entries) {
      * @param ref   if present, later records write {@code "@<ref>:<key value>"} for the id of one of these
      * @param state if present, the field with the record's state; a record's {@code $transitions} are then POSTed to
      *              {@code <path>/{id}/transitions}
+     * @param await if present, its records refer to what the service learns from another service's events (a
+     *              partner of partners-service, say), which may not have arrived yet: a record the API refuses with
+     *              400 is sent again, once a second, for up to this long
      */
-    record Entry(String file, String path, String key, Optional<String> ref, Optional<String> state) {
+    record Entry(String file, String path, String key, Optional<String> ref, Optional<String> state,
+            Optional<Duration> await) {
+
+        Entry(String file, String path, String key, Optional<String> ref, Optional<String> state) {
+            this(file, path, key, ref, state, Optional.empty());
+        }
     }
 
     static DemoManifest read(Path folder) {
@@ -59,13 +68,13 @@ record DemoManifest(Path folder, List<Entry> entries) {
         String[] words = line.split("\\s+");
         if (words.length < 3 || !words[1].startsWith("/")) {
             throw new IllegalStateException(where + ": expected <file> </api/path> key=<field> [ref=<name>] "
-                    + "[state=<field>], got: " + line);
+                    + "[state=<field>] [await=<seconds>], got: " + line);
         }
         Map<String, String> options = new TreeMap<>();
         for (int i = 2; i < words.length; i++) {
             String[] option = words[i].split("=", 2);
-            if (option.length != 2 || option[1].isEmpty() || !List.of("key", "ref", "state").contains(option[0])) {
-                throw new IllegalStateException(where + ": unknown option " + words[i] + " (key=, ref=, state=)");
+            if (option.length != 2 || option[1].isEmpty() || !List.of("key", "ref", "state", "await").contains(option[0])) {
+                throw new IllegalStateException(where + ": unknown option " + words[i] + " (key=, ref=, state=, await=)");
             }
             options.put(option[0], option[1]);
         }
@@ -73,6 +82,16 @@ record DemoManifest(Path folder, List<Entry> entries) {
             throw new IllegalStateException(where + ": no key=<field> that finds a record again");
         }
         return new Entry(words[0], words[1], options.get("key"), Optional.ofNullable(options.get("ref")),
-                Optional.ofNullable(options.get("state")));
+                Optional.ofNullable(options.get("state")), await(options.get("await"), where));
+    }
+
+    private static Optional<Duration> await(String seconds, String where) {
+        if (seconds == null) {
+            return Optional.empty();
+        }
+        if (!seconds.matches("[1-9][0-9]{0,3}")) {
+            throw new IllegalStateException(where + ": await=<seconds> takes 1 to 9999 seconds, not " + seconds);
+        }
+        return Optional.of(Duration.ofSeconds(Long.parseLong(seconds)));
     }
 }

@@ -18,6 +18,20 @@ import java.time.Duration;
  */
 final class GatewayClient {
 
+    /** The API answered, but not with the status expected. */
+    static final class Refused extends IllegalStateException {
+        private final int status;
+
+        Refused(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+
+        int status() {
+            return status;
+        }
+    }
+
     /** A JSON answer with the record's {@code ETag} (for {@code If-Match}), if it has one. */
     record Response(JsonNode body, String etag) {
     }
@@ -108,7 +122,7 @@ final class GatewayClient {
                     Thread.sleep(Math.min(wait, 60) * 1000);
                     continue;
                 }
-                throw new IllegalStateException(method + " " + path + " answered " + status + " (expected " + expected
+                throw new Refused(status, method + " " + path + " answered " + status + " (expected " + expected
                         + "): " + response.body() + (body == null ? "" : "\nrequest: " + body));
             } catch (IOException e) {
                 if (attempt < 3) {

@@ -32,6 +32,16 @@ class DemoManifestTest {
     }
 
     @Test
+    void awaitGivesTheSecondsARecordRefusedWith400IsTriedAgain() throws IOException {
+        DemoManifest manifest = manifest("schemes.json /api/programmes/schemes key=title.en ref=scheme await=120\n");
+
+        assertThat(manifest.entries()).containsExactly(new DemoManifest.Entry("schemes.json", "/api/programmes/schemes",
+                "title.en", Optional.of("scheme"), Optional.empty(), Optional.of(java.time.Duration.ofSeconds(120))));
+        assertThatThrownBy(() -> manifest("schemes.json /api/programmes/schemes key=title.en await=soon\n"))
+                .hasMessageContaining("manifest:1: await=<seconds> takes 1 to 9999 seconds, not soon");
+    }
+
+    @Test
     void aLineWithoutKeyIsAnError() throws IOException {
         assertThatThrownBy(() -> manifest("calls.json /api/programmes/calls state=status\n"))
                 .hasMessageContaining("manifest:1: no key=<field>");

@@ -1,12 +1,8 @@
 package edu.meridian.partners;
 
-import io.smallrye.config.EnvConfigSource;
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
+import edu.meridian.testing.ServiceConfig;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,34 +17,20 @@ class ProductionSecretsTest {
 
     @Test
     void inProductionTheDatabasePasswordComesOnlyFromTheEnvironment() {
-        assertThatThrownBy(() -> config("prod", Map.of()).getValue("quarkus.datasource.password", String.class))
+        assertThatThrownBy(() -> ServiceConfig.of("prod", Map.of()).getValue("quarkus.datasource.password", String.class))
                 .hasMessageContaining("PARTNERS_DB_PASSWORD");
-        assertThat(config("prod", Map.of("PARTNERS_DB_PASSWORD", "from-a-secret"))
+        assertThat(ServiceConfig.of("prod", Map.of("PARTNERS_DB_PASSWORD", "from-a-secret"))
                 .getValue("quarkus.datasource.password", String.class)).isEqualTo("from-a-secret");
     }
 
     @Test
     void onlyDevHasTheLocalDefault() {
-        assertThat(config("dev", Map.of()).getValue("quarkus.datasource.password", String.class)).isEqualTo("partners");
+        assertThat(ServiceConfig.of("dev", Map.of()).getValue("quarkus.datasource.password", String.class)).isEqualTo("partners");
     }
 
     @Test
     void productionAcceptsNoTokenOfThePasswordGrantClient() {
-        assertThat(config("prod", Map.of()).getValue("meridian.token.authorised-parties", String.class))
+        assertThat(ServiceConfig.of("prod", Map.of()).getValue("meridian.token.authorised-parties", String.class))
                 .isEqualTo("meridian-gateway,meridian-campus");
-    }
-
-    private static SmallRyeConfig config(String profile, Map<String, String> environment) {
-        try {
-            return new SmallRyeConfigBuilder()
-                    .withProfile(profile)
-                    .addDefaultInterceptors()
-                    .withSources(new PropertiesConfigSource(
-                            java.nio.file.Path.of("src/main/resources/application.properties").toUri().toURL()))
-                    .withSources(new EnvConfigSource(environment, 300))
-                    .build();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,0 +1,46 @@
+package edu.meridian.programmes;
+
+import edu.meridian.testing.AuthorizationMatrix;
+import edu.meridian.web.Roles;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Who may call each operation of the service; the runner of platform/testing turns it into tests of every served
+ * operation × every realm role (no token → 401, a role outside the list → 403, inside it → past security), and fails
+ * on an operation served but missing here. Record-level rules (students see no drafts) are tested with the aggregates.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    /** The office and those who work with it; students, teachers and applicants do not browse partners. */
+    private static final List<String> STAFF_READ = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
+            Roles.COLLEGE_LIAISON, Roles.LEADERSHIP, Roles.REVIEWER, Roles.CAMPUS_SYSTEM);
+
+    /** Everyone signed in: schemes and published calls are what students, teachers and applicants apply to. */
+    private static final List<String> EVERYONE = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON,
+            Roles.LEADERSHIP, Roles.REVIEWER, Roles.FACULTY, Roles.STUDENT, Roles.APPLICANT, Roles.ADMISSIONS_OFFICER,
+            Roles.CAMPUS_SYSTEM);
+    private static final List<String> OFFICE = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF);
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationTimesEveryRole() {
+        return new AuthorizationMatrix()
+                .allow(STAFF_READ, "GET /api/programmes/partners", "GET /api/programmes/partners/{id}")
+                .allow(EVERYONE, "GET /api/programmes/schemes", "GET /api/programmes/schemes/{id}",
+                        "GET /api/programmes/schemes/{id}/versions", "GET /api/programmes/schemes/{id}/versions/{version}",
+                        "GET /api/programmes/schemes/{id}/versions/compare")
+                .allow(OFFICE, "POST /api/programmes/schemes", "PUT /api/programmes/schemes/{id}")
+                .allow(EVERYONE, "GET /api/programmes/calls", "GET /api/programmes/calls/{id}")
+                .allow(STAFF_READ, "GET /api/programmes/calls/{id}/versions",
+                        "GET /api/programmes/calls/{id}/versions/{version}", "GET /api/programmes/calls/{id}/versions/compare")
+                .allow(OFFICE, "POST /api/programmes/calls", "PUT /api/programmes/calls/{id}",
+                        "POST /api/programmes/calls/{id}/transitions")
+                .requests(ProgrammesFixtures.requests())
+                .tests();
+    }
+}
