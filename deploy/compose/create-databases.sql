@@ -3,3 +3,5 @@
 -- A new service adds its two lines.
 CREATE USER partners WITH PASSWORD 'partners';
 CREATE DATABASE partners OWNER partners;
+CREATE USER programmes WITH PASSWORD 'programmes';
+CREATE DATABASE programmes OWNER programmes;

@@ -43,18 +43,20 @@ public class VersionsDocumentation implements OASFilter {
 
     private static void documentLike(Operation record, Operation versions, String subPath) {
         String recordId = record.getOperationId();
-        if (recordId != null && recordId.contains("_") && OPERATION_NAMES.containsKey(subPath)) {
+        boolean generatedName = versions.getOperationId() == null || versions.getOperationId().startsWith("Versions_");
+        if (generatedName && recordId != null && recordId.contains("_") && OPERATION_NAMES.containsKey(subPath)) {
             versions.setOperationId(recordId.substring(0, recordId.lastIndexOf('_') + 1) + OPERATION_NAMES.get(subPath));
         }
-        if (record.getSecurity() != null) {
-            versions.setSecurity(record.getSecurity());
+        if (versions.getSecurity() != null || record.getSecurity() == null) {
+            return; // documented where it is declared (roles of its own), or nothing to copy
         }
+        versions.setSecurity(record.getSecurity());
         if (record.getResponses() == null || versions.getResponses() == null) {
             return;
         }
         for (String status : new String[] {"401", "403"}) {
             APIResponse response = record.getResponses().getAPIResponse(status);
-            if (response != null) {
+            if (response != null && versions.getResponses().getAPIResponse(status) == null) {
                 versions.getResponses().addAPIResponse(status, response);
             }
         }

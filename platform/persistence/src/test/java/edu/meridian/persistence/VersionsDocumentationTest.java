@@ -25,7 +25,11 @@ class VersionsDocumentationTest {
                 .addPathItem("/api/things/{id}/versions", OASFactory.createPathItem().GET(versionsOperation()))
                 .addPathItem("/api/things/{id}/versions/{version}", OASFactory.createPathItem().GET(versionsOperation()))
                 .addPathItem("/api/things/{id}/versions/compare", OASFactory.createPathItem().GET(versionsOperation()))
-                .addPathItem("/api/others/{id}/versions", OASFactory.createPathItem().GET(versionsOperation())));
+                .addPathItem("/api/others/{id}/versions", OASFactory.createPathItem().GET(versionsOperation()))
+                .addPathItem("/api/declared/{id}", OASFactory.createPathItem().GET(OASFactory.createOperation()
+                        .operationId("getDeclared").security(record.getSecurity())))
+                .addPathItem("/api/declared/{id}/versions", OASFactory.createPathItem().GET(OASFactory
+                        .createOperation().operationId("listDeclaredVersions").security(ownSecurity()))));
 
         new VersionsDocumentation().filterOpenAPI(document);
 
@@ -37,9 +41,17 @@ class VersionsDocumentationTest {
                 .isEqualTo("ThingResource_version");
         assertThat(document.getPaths().getPathItem("/api/things/{id}/versions/compare").getGET().getOperationId())
                 .isEqualTo("ThingResource_compareVersions");
+        Operation declared = document.getPaths().getPathItem("/api/declared/{id}/versions").getGET();
+        assertThat(declared.getOperationId()).isEqualTo("listDeclaredVersions");
+        assertThat(declared.getSecurity()).isEqualTo(ownSecurity());
         Operation withoutRecord = document.getPaths().getPathItem("/api/others/{id}/versions").getGET();
         assertThat(withoutRecord.getOperationId()).isEqualTo("Versions_list");
         assertThat(withoutRecord.getSecurity()).isNull();
+    }
+
+    /** Versions endpoints a resource declares itself, with roles of their own, keep their documentation. */
+    private static List<org.eclipse.microprofile.openapi.models.security.SecurityRequirement> ownSecurity() {
+        return List.of(OASFactory.createSecurityRequirement().addScheme("jwt", List.of("office-admin")));
     }
 
     private static Operation versionsOperation() {

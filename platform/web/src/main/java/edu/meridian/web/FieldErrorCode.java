@@ -47,6 +47,18 @@ public enum FieldErrorCode {
     NOT_A_PARTNER,
     /** Not an academic year of two consecutive years, such as 2025/26. */
     ACADEMIC_YEAR,
+    /** An institution that is not among the destinations of the call's scheme. */
+    NOT_A_DESTINATION,
+    /** Criteria weights that do not add up to {@code total} (they add up to {@code actual}). */
+    WEIGHTS_TOTAL,
+    /** More places than the {@code offered} ones of the agreement's conditions, without an override reason. */
+    PLACES_EXCEED_AGREEMENT,
+    /** A window that has already closed. */
+    WINDOW_PASSED,
+    /** A destination whose agreement is {@code state}, not active or expiring. */
+    AGREEMENT_NOT_IN_FORCE,
+    /** A field that cannot change once the record exists. */
+    UNCHANGEABLE,
     /** Refers to a record that does not exist. */
     UNKNOWN_REFERENCE,
     /** Not a country or region of the reference list. */

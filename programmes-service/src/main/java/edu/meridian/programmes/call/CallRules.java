@@ -3,6 +3,7 @@ package edu.meridian.programmes.call;
 import edu.meridian.persistence.AcademicYear;
 import edu.meridian.programmes.partner.Condition;
 import edu.meridian.programmes.partner.PartnerAgreement;
+import edu.meridian.web.FieldErrorCode;
 import edu.meridian.web.Problem.FieldError;
 
 import java.time.LocalDate;
@@ -62,9 +63,11 @@ public final class CallRules {
         for (int i = 0; i < wanted.size(); i++) {
             UUID institution = wanted.get(i).institutionId();
             if (!ofScheme.containsKey(institution)) {
-                problems.add(new FieldError("destinations[" + i + "].institutionId", "is not a destination of the call's scheme"));
+                problems.add(new FieldError("destinations[" + i + "].institutionId", FieldErrorCode.NOT_A_DESTINATION,
+                        "is not a destination of the call's scheme"));
             } else if (!seen.add(institution)) {
-                problems.add(new FieldError("destinations[" + i + "].institutionId", "is already a destination of this call"));
+                problems.add(new FieldError("destinations[" + i + "].institutionId", FieldErrorCode.DUPLICATE,
+                        "is already a destination of this call"));
             }
         }
         return problems;
@@ -75,10 +78,11 @@ public final class CallRules {
         List<FieldError> problems = new ArrayList<>();
         AcademicYear year = academicYear(call.academicYear);
         if (year == null) {
-            problems.add(new FieldError("academicYear", "must be two consecutive years, such as 2026/27"));
+            problems.add(new FieldError("academicYear", FieldErrorCode.ACADEMIC_YEAR, "must be two consecutive years, such as 2026/27"));
         }
         if (call.opensOn != null && call.closesOn != null && call.closesOn.isBefore(call.opensOn)) {
-            problems.add(new FieldError("window.to", "must not be before window.from"));
+            problems.add(new FieldError("window.to", FieldErrorCode.NOT_BEFORE, "must not be before window.from",
+                    Map.of("other", "window.from")));
         }
         if (year != null) {
             problems.addAll(placeProblems(call, agreements, year));
@@ -87,7 +91,8 @@ public final class CallRules {
         problems.addAll(duplicates("criteria", call.criteria.stream().map(Criterion::code).toList()));
         int weights = call.criteria.stream().mapToInt(Criterion::weight).sum();
         if (!call.criteria.isEmpty() && weights != 100) {
-            problems.add(new FieldError("criteria", "weights must add up to 100, not " + weights));
+            problems.add(new FieldError("criteria", FieldErrorCode.WEIGHTS_TOTAL,
+                    "weights must add up to 100, not " + weights, Map.of("total", 100, "actual", weights)));
         }
         problems.addAll(duplicates("reviewers", call.reviewers));
         return problems;
@@ -102,9 +107,10 @@ public final class CallRules {
             int offered = agreement == null ? 0
                     : placesOffered(agreement.conditions, call.direction, call.mobilityType, year);
             if (destination.places > offered && destination.overrideReason == null) {
-                problems.add(new FieldError("destinations[" + i + "].places", "is more than the " + offered
-                        + " places its agreement offers for " + call.direction + " " + call.mobilityType + " in " + year
-                        + "; give an overrideReason to offer more"));
+                problems.add(new FieldError("destinations[" + i + "].places", FieldErrorCode.PLACES_EXCEED_AGREEMENT,
+                        "is more than the " + offered + " places its agreement offers for " + call.direction + " "
+                                + call.mobilityType + " in " + year + "; give an overrideReason to offer more",
+                        Map.of("offered", offered)));
             }
         }
         return problems;
@@ -114,22 +120,24 @@ public final class CallRules {
     public static List<FieldError> openingProblems(Call call, Map<UUID, PartnerAgreement> agreements, LocalDate today) {
         List<FieldError> problems = new ArrayList<>();
         if (call.opensOn == null || call.closesOn == null) {
-            problems.add(new FieldError("window", "is required to open the call"));
+            problems.add(new FieldError("window", FieldErrorCode.REQUIRED, "is required to open the call"));
         } else if (call.closesOn.isBefore(today)) {
-            problems.add(new FieldError("window.to", "has passed: a call cannot open after its window"));
+            problems.add(new FieldError("window.to", FieldErrorCode.WINDOW_PASSED, "has passed: a call cannot open after its window"));
         }
         if (call.destinations.isEmpty()) {
-            problems.add(new FieldError("destinations", "at least one is required to open the call"));
+            problems.add(new FieldError("destinations", FieldErrorCode.REQUIRED, "at least one is required to open the call"));
         }
         if (call.criteria.isEmpty()) {
-            problems.add(new FieldError("criteria", "at least one is required to open the call"));
+            problems.add(new FieldError("criteria", FieldErrorCode.REQUIRED, "at least one is required to open the call"));
         }
         for (int i = 0; i < call.destinations.size(); i++) {
             PartnerAgreement agreement = agreements.get(call.destinations.get(i).agreementId);
             if (agreement == null || !agreement.inForce()) {
                 String state = agreement == null ? "unknown" : agreement.deleted ? "deleted" : agreement.state;
-                problems.add(new FieldError("destinations[" + i + "]", "its agreement is " + state
-                        + ": a call opens only for destinations whose agreement is active or expiring"));
+                problems.add(new FieldError("destinations[" + i + "]", FieldErrorCode.AGREEMENT_NOT_IN_FORCE,
+                        "its agreement is " + state
+                                + ": a call opens only for destinations whose agreement is active or expiring",
+                        Map.of("state", state)));
             }
         }
         return problems;
@@ -148,7 +156,7 @@ public final class CallRules {
         List<FieldError> problems = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             if (!seen.add(values.get(i))) {
-                problems.add(new FieldError(field + "[" + i + "]", "is listed twice"));
+                problems.add(new FieldError(field + "[" + i + "]", FieldErrorCode.DUPLICATE, "is listed twice"));
             }
         }
         return problems;

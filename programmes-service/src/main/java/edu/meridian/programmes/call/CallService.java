@@ -9,6 +9,7 @@ import edu.meridian.programmes.partner.PartnerInstitution;
 import edu.meridian.programmes.partner.PartnerService;
 import edu.meridian.programmes.scheme.Scheme;
 import edu.meridian.programmes.scheme.SchemeService;
+import edu.meridian.web.FieldErrorCode;
 import edu.meridian.web.Caller;
 import edu.meridian.web.ETags;
 import edu.meridian.web.Page;
@@ -121,7 +122,7 @@ public class CallService {
                     "A call can be changed while draft or open; this one is " + call.state, Map.of());
         }
         if (!call.schemeId.equals(content.schemeId())) {
-            throw ProblemException.invalid("schemeId", "cannot change: a call stays with its scheme");
+            throw ProblemException.invalid("schemeId", FieldErrorCode.UNCHANGEABLE, "cannot change: a call stays with its scheme");
         }
         call.apply(content.withDestinations(resolve(content, schemes.get(call.schemeId))));
         checkContent(call);

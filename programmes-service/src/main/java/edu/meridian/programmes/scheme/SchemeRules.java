@@ -2,6 +2,7 @@ package edu.meridian.programmes.scheme;
 
 import edu.meridian.programmes.partner.PartnerAgreement;
 import edu.meridian.programmes.partner.PartnerInstitution;
+import edu.meridian.web.FieldErrorCode;
 import edu.meridian.web.Problem;
 
 import java.util.ArrayList;
@@ -29,15 +30,19 @@ public final class SchemeRules {
             SchemeDestination destination = destinations.get(i);
             String field = "destinations[" + i + "]";
             if (!institutions.containsKey(destination.institutionId)) {
-                problems.add(new Problem.FieldError(field + ".institutionId", "is not a known partner institution"));
+                problems.add(new Problem.FieldError(field + ".institutionId", FieldErrorCode.UNKNOWN_REFERENCE,
+                        "is not a known partner institution"));
             } else if (!seen.add(destination.institutionId)) {
-                problems.add(new Problem.FieldError(field + ".institutionId", "is already a destination of this scheme"));
+                problems.add(new Problem.FieldError(field + ".institutionId", FieldErrorCode.DUPLICATE,
+                        "is already a destination of this scheme"));
             }
             PartnerAgreement agreement = agreements.get(destination.agreementId);
             if (agreement == null || agreement.deleted) {
-                problems.add(new Problem.FieldError(field + ".agreementId", "is not a known agreement"));
+                problems.add(new Problem.FieldError(field + ".agreementId", FieldErrorCode.UNKNOWN_REFERENCE,
+                        "is not a known agreement"));
             } else if (!agreement.partnerIds.contains(destination.institutionId)) {
-                problems.add(new Problem.FieldError(field + ".agreementId", "does not name this institution as a partner"));
+                problems.add(new Problem.FieldError(field + ".agreementId", FieldErrorCode.NOT_A_PARTNER,
+                        "does not name this institution as a partner"));
             }
         }
         return problems;
