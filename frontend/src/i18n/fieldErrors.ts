@@ -44,7 +44,7 @@ export const fieldErrorsEn = {
     oneOf: 'Must be one of: {{allowed}}',
     listSeparator: ', ',
     dateBetween: 'Must be a date between {{from}} and {{to}}',
-    notBefore: 'Must not be before {{other}}',
+    notBefore: 'Must not be before “{{other}}”',
     line: 'Line {{line}}',
   },
 } as const

@@ -7,11 +7,14 @@ type Params = Readonly<Record<string, unknown>>
 const isNumber = (value: unknown): value is number | string => typeof value === 'number' || (typeof value === 'string' && value !== '')
 const has = (params: Params, ...names: string[]) => names.every((name) => isNumber(params[name]))
 
-/** `other` names a field beside this one (`fromYear` next to `conditions[0].toYear`) unless it is a whole path. */
+/**
+ * `other` names a field beside this one (`fromYear` next to `conditions[0].toYear`), by its own label as the error is
+ * shown within the same entry, unless it is a whole path (`approvalValidity.from`).
+ */
 function otherField(field: string, other: string): string {
   if (other.includes('.')) return other
-  const parent = field.replace(/(?:\.[^.[\]]+|\[\d+\])$/, '')
-  return parent === field || parent === '' ? other : `${parent}.${other}`
+  const parent = field.replace(/\.[^.]+$/, '')
+  return parent === field ? other : `${parent.replace(/\[\d+\]/g, '')}.${other}`
 }
 
 /**
