@@ -101,7 +101,7 @@ export function InstitutionForm({ id }: { id?: string }) {
       await queryClient.invalidateQueries({ queryKey: ['institutions'] })
       void message.success(t('form.saved'))
     },
-    onError: (error) => setTopErrors([error instanceof ApiError && error.status === 412 ? t('form.stale') : error.message]),
+    onError: (error) => setTopErrors(showServerErrors(form, error, isShownField, institutionWords(t), t)),
   })
 
   if (id && existing.isLoading) return <Spin />
