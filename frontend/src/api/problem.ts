@@ -1,14 +1,7 @@
 /** RFC 9457 problem details as the services send them (platform/web Problem). */
 export interface FieldProblem {
   field: string
-  /** Stable per constraint (`contracts/field-error-codes.json`); clients translate it. */
-  code?: string
-  /** The service's English text: shown only for a code this client does not know. */
   message: string
-  /** The numbers or names the text needs (`max`, `allowed`, `other`…). */
-  params?: Record<string, unknown>
-  /** The line of an imported file the error is about (CSV import row errors). */
-  line?: number
 }
 
 export interface Problem {
@@ -56,19 +49,12 @@ export interface FormFieldError {
   errors: string[]
 }
 
-/** How a form words a field error: under its field (`text`), or as a line naming the field (`line`). */
-export interface FieldErrorWording {
-  text: (error: FieldProblem) => string
-  line: (error: FieldProblem) => string
-}
-
 /**
- * Groups the problem's field errors by form field, each worded by `wording`. Errors whose field the form does not
- * show (per `known`) are returned separately so they can be shown at the top of the form instead of being lost.
+ * Groups the problem's field errors by form field. Errors whose field the form does not show (per `known`) are
+ * returned separately so they can be shown at the top of the form instead of being lost.
  */
 export function problemFieldErrors(
   problem: Problem | undefined,
-  wording: FieldErrorWording,
   known?: (name: (string | number)[]) => boolean,
 ): { fields: FormFieldError[]; other: string[] } {
   const byField = new Map<string, FormFieldError>()
@@ -76,12 +62,12 @@ export function problemFieldErrors(
   for (const error of problem?.errors ?? []) {
     const name = toNamePath(error.field)
     if (name.length === 0 || (known && !known(name))) {
-      other.push(wording.line(error))
+      other.push(error.field ? `${error.field}: ${error.message}` : error.message)
       continue
     }
     const key = JSON.stringify(name)
     const entry = byField.get(key) ?? { name, errors: [] }
-    entry.errors.push(wording.text(error))
+    entry.errors.push(error.message)
     byField.set(key, entry)
   }
   return { fields: [...byField.values()], other }

@@ -12,7 +12,6 @@ import { useLanguage } from '../app/LanguageContext'
 import { canEditInstitutions } from '../app/roles'
 import { ErrorSummary } from '../forms/ErrorSummary'
 import { showServerErrors, withoutBlanks } from '../forms/serverErrors'
-import { institutionWords } from './useInstitutionWords'
 import { useFormDraft } from '../forms/useFormDraft'
 import { FormPage } from '../ui/FormPage'
 import { StateTag } from '../ui/StateTag'
@@ -87,7 +86,7 @@ export function InstitutionForm({ id }: { id?: string }) {
         })
         return
       }
-      setTopErrors(showServerErrors(form, error, isShownField, institutionWords(t), t))
+      setTopErrors(showServerErrors(form, error, isShownField, { invalid: t('form.invalid'), stale: t('form.stale') }))
     },
   })
 
@@ -101,7 +100,7 @@ export function InstitutionForm({ id }: { id?: string }) {
       await queryClient.invalidateQueries({ queryKey: ['institutions'] })
       void message.success(t('form.saved'))
     },
-    onError: (error) => setTopErrors(showServerErrors(form, error, isShownField, institutionWords(t), t)),
+    onError: (error) => setTopErrors([error instanceof ApiError && error.status === 412 ? t('form.stale') : error.message]),
   })
 
   if (id && existing.isLoading) return <Spin />
