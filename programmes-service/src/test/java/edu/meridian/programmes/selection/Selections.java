@@ -1,5 +1,6 @@
 package edu.meridian.programmes.selection;
 
+import edu.meridian.programmes.call.CallDestination;
 import edu.meridian.programmes.call.Criterion;
 import edu.meridian.web.Text;
 
@@ -43,6 +44,19 @@ final class Selections {
             scores.put((String) codesAndScores[i], (Integer) codesAndScores[i + 1]);
         }
         return new Review(id(candidate), reviewer, false, scores);
+    }
+
+    /** A complete ranking of these candidates in this order (rank 1 first). */
+    static Ranking ranking(Candidate... inRankOrder) {
+        List<RankedCandidate> ranked = new java.util.ArrayList<>();
+        for (int i = 0; i < inRankOrder.length; i++) {
+            ranked.add(new RankedCandidate(i + 1, inRankOrder[i], BigDecimal.valueOf(100 - i), Map.of(), 1, null));
+        }
+        return new Ranking(ranked, List.of());
+    }
+
+    static CallDestination destination(UUID institutionId, int places) {
+        return new CallDestination(institutionId, id("agreement with " + institutionId), places, null);
     }
 
     static List<UUID> ids(String... names) {
