@@ -1,0 +1,4 @@
+package edu.meridian.programmes.selection;
+
+/** What the allocation gave an application. */
+public enum AllocationOutcome { allocated, waitlisted }
