@@ -16,15 +16,16 @@ function fieldOf(label: string): HTMLElement {
 }
 
 describe('institution form', () => {
-  it('shows the server validation errors on the right fields, and others at the top', async () => {
+  it('shows the server validation errors in English on the right fields, and others at the top by their labels', async () => {
     sessionStorage.setItem('meridian.draft:/partners/new', JSON.stringify(DRAFT))
     const { find } = stubFetch({
       'POST /api/partners/institutions': () => problem(400, {
         type: 'https://meridian.example/problems/validation', title: 'Invalid request',
         errors: [
-          { field: 'website', message: 'must match "https?://\\S+"' },
-          { field: 'contacts[0].email', message: 'must be a well-formed email address' },
-          { field: 'units[0].name.zh', message: 'must not be blank' },
+          { field: 'website', code: 'pattern', message: 'must match "https?://\\S+"' },
+          { field: 'contacts[0].email', code: 'email', message: 'must be a well-formed email address' },
+          { field: 'city', code: 'some-future-code', message: 'is not a city we know' },
+          { field: 'units[0].name.zh', code: 'required', message: 'must not be blank' },
         ],
       }),
     })
@@ -36,11 +37,14 @@ describe('institution form', () => {
 
     await userEvent.click(screen.getByRole('button', { name: /Save/ }))
 
-    await waitFor(() => expect(fieldOf('Website')).toHaveTextContent('must match "https?://\\S+"'))
-    expect(fieldOf('E-mail 1')).toHaveTextContent('must be a well-formed email address')
+    await waitFor(() => expect(fieldOf('Website')).toHaveTextContent('Is not in the expected format'))
+    expect(fieldOf('E-mail 1')).toHaveTextContent('Is not an e-mail address')
+    // A code this client does not know yet: the service's own words.
+    expect(fieldOf('City')).toHaveTextContent('is not a city we know')
     expect(fieldOf('Name (English)')).not.toHaveTextContent('must')
     const summary = screen.getByText('Please correct the highlighted fields.').closest('[role="alert"]')
-    expect(summary).toHaveTextContent('units[0].name.zh: must not be blank')
+    expect(summary).toHaveTextContent('Units 1 · Name · Chinese: Required')
+    expect(summary).not.toHaveTextContent('units[0]')
     const sent = find('POST', '/api/partners/institutions')[0]!
     expect(sent.body).toMatchObject({ name: DRAFT.name, country: 'SE', kind: 'university', website: 'karolinska.se' })
     expect(sent.headers.get('X-Requested-With')).toBe('JavaScript')

@@ -12,6 +12,7 @@ import { useLanguage } from '../app/LanguageContext'
 import { canEditInstitutions } from '../app/roles'
 import { ErrorSummary } from '../forms/ErrorSummary'
 import { showServerErrors, withoutBlanks } from '../forms/serverErrors'
+import { institutionWords } from './useInstitutionWords'
 import { useFormDraft } from '../forms/useFormDraft'
 import { FormPage } from '../ui/FormPage'
 import { StateTag } from '../ui/StateTag'
@@ -86,7 +87,7 @@ export function InstitutionForm({ id }: { id?: string }) {
         })
         return
       }
-      setTopErrors(showServerErrors(form, error, isShownField, { invalid: t('form.invalid'), stale: t('form.stale') }))
+      setTopErrors(showServerErrors(form, error, isShownField, institutionWords(t), t))
     },
   })
 
@@ -100,7 +101,7 @@ export function InstitutionForm({ id }: { id?: string }) {
       await queryClient.invalidateQueries({ queryKey: ['institutions'] })
       void message.success(t('form.saved'))
     },
-    onError: (error) => setTopErrors([error instanceof ApiError && error.status === 412 ? t('form.stale') : error.message]),
+    onError: (error) => setTopErrors(showServerErrors(form, error, isShownField, institutionWords(t), t)),
   })
 
   if (id && existing.isLoading) return <Spin />
