@@ -26,11 +26,14 @@ test.describe('institution form', { tag: '@staff' }, () => {
     await form.save.click()
     expect((await saved).status()).toBe(400)
 
-    // The service's messages (problem+json errors[].field), each under its own field.
-    await form.expectError(t('form.website'), 'must be an http(s) address')
-    await form.expectError(`${t('form.contactEmail')} 1`, /e-?mail address/)
+    // Each field error (problem+json errors[].field and .code) under its own field, in the SPA's words for its code.
+    await form.expectError(t('form.website'), t('fieldError.pattern'))
+    await form.expectError(`${t('form.contactEmail')} 1`, t('fieldError.email'))
     await form.expectNoError(t('form.nameEn'))
-    await expect(page.getByRole('main').getByRole('alert').filter({ hasText: t('form.invalid') })).toBeVisible()
+    // The summary only asks to correct the fields: every error is on a field the form shows, so none is listed.
+    const summary = page.getByRole('main').getByRole('alert').filter({ hasText: t('form.invalid') })
+    await expect(summary).toBeVisible()
+    await expect(summary.getByRole('listitem')).toHaveCount(0)
     await expect(page).toHaveURL(/\/partners\/new$/)
     await checkScreen('institution-form-errors')
 
