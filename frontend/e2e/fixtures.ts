@@ -2,6 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test'
 import { LANGUAGE_KEY, translator, type Language, type Translate } from './support/i18n'
 import { signInThroughKeycloak } from './support/keycloak'
 import { checkScreen } from './support/screens'
+import { ServerMessages } from './support/server-messages'
 import { PERSONAS, storageStateOf, type Persona, type User } from './support/users'
 
 /** Options a project (or a `test.use`) sets: who is signed in and which language the console speaks. */
@@ -19,8 +20,13 @@ export interface E2eFixtures {
   user: User
   /** The console's text for a catalogue key in the project's language, e.g. t('menu.partners'). */
   t: Translate
-  /** Wait until loaded, save a full-page screenshot, and fail on serious/critical axe violations. */
+  /**
+   * Wait until loaded, save a full-page screenshot, and fail on serious/critical axe violations; on a Chinese screen
+   * also on any English message of a problem+json answer the page received during the test.
+   */
   checkScreen: (name: string) => Promise<void>
+  /** The problem+json answers the page received since the test started (their English texts). */
+  serverMessages: ServerMessages
   /** Signs `page` in through the Keycloak page as the persona's user (for tests that start signed out). */
   signIn: (path?: string) => Promise<void>
 }
@@ -47,7 +53,11 @@ export const test = base.extend<E2eFixtures & E2eOptions>({
     await use(context)
   },
 
-  checkScreen: async ({ page }, use, testInfo) => use((name) => checkScreen(page, testInfo, name)),
+  serverMessages: async ({ page }, use) => use(new ServerMessages(page)),
+  checkScreen: async ({ page, language, serverMessages }, use, testInfo) => use(async (name) => {
+    await checkScreen(page, testInfo, name)
+    if (language === 'zh-CN') await serverMessages.expectNoneShown(page, name)
+  }),
   signIn: async ({ page, user }, use) => use((path) => signInThroughKeycloak(page, user, path)),
 })
 

@@ -11,7 +11,7 @@ const unique = (project: string) => `${project} ${new Date().toISOString().repla
 
 // Only office staff register and edit institutions (leadership: roles.spec.ts).
 test.describe('institution form', { tag: '@staff' }, () => {
-  test('server validation errors are shown on the fields they are about', async ({ page, t, language, checkScreen }, testInfo) => {
+  test('server validation errors are shown on the fields they are about', async ({ page, t, language, checkScreen, serverMessages }, testInfo) => {
     const registry = new PartnersRegistry(page, t)
     await registry.goto()
     await page.getByRole('button', { name: t('common.create') }).click()
@@ -26,12 +26,17 @@ test.describe('institution form', { tag: '@staff' }, () => {
     await form.save.click()
     expect((await saved).status()).toBe(400)
 
-    // The service's messages (problem+json errors[].field), each under its own field.
-    await form.expectError(t('form.website'), 'must be an http(s) address')
-    await form.expectError(`${t('form.contactEmail')} 1`, /e-?mail address/)
+    // Each field error (problem+json errors[].field and .code) under its own field, in the SPA's words for its code.
+    await form.expectError(t('form.website'), t('fieldError.pattern'))
+    await form.expectError(`${t('form.contactEmail')} 1`, t('fieldError.email'))
     await form.expectNoError(t('form.nameEn'))
-    await expect(page.getByRole('main').getByRole('alert').filter({ hasText: t('form.invalid') })).toBeVisible()
+    // The summary only asks to correct the fields: every error is on a field the form shows, so none is listed.
+    const summary = page.getByRole('main').getByRole('alert').filter({ hasText: t('form.invalid') })
+    await expect(summary).toBeVisible()
+    await expect(summary.getByRole('listitem')).toHaveCount(0)
     await expect(page).toHaveURL(/\/partners\/new$/)
+    // The service did send its English messages; on the Chinese screen checkScreen fails if one of them shows.
+    expect(await serverMessages.texts()).toEqual(expect.arrayContaining(['must be an http(s) address']))
     await checkScreen('institution-form-errors')
 
     const found = await apiGet<{ total: number }>(page, `/api/partners/institutions?q=${encodeURIComponent(name)}`)
@@ -49,6 +54,8 @@ test.describe('institution form', { tag: '@staff' }, () => {
 
     const dialog = page.getByRole('dialog')
     await expect(dialog).toContainText(t('form.duplicate'))
+    // The registered institution by its name in the screen's language (the service's own detail is English).
+    await expect(dialog.getByRole('listitem').filter({ hasText: language === 'en' ? 'National University of Singapore' : '新加坡国立大学' })).not.toHaveCount(0)
     await checkScreen('institution-duplicate')
     await button(dialog, t('common.cancel')).click()
     await expect(dialog).toBeHidden()

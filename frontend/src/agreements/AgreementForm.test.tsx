@@ -47,6 +47,31 @@ describe('agreement editor', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Please correct the highlighted fields.')
   })
 
+  it('shows the service’s coded field errors in Chinese, fields named by their labels, no English message on the screen', async () => {
+    stubFetch({
+      [`GET /api/partners/agreements/${id}`]: () => json(stored, 200, { ETag: '"3"' }),
+      [`PUT /api/partners/agreements/${id}`]: () => problem(400, {
+        title: 'Invalid request', detail: 'The request has invalid fields', errors: [
+          { field: 'title.en', code: 'size', message: 'must be at most 300 characters', params: { max: 300 } },
+          { field: 'kind', code: 'one-of', message: 'must be one of memorandum, research', params: { allowed: ['memorandum', 'research'] } },
+          { field: 'conditions[0].toYear', code: 'not-before', message: 'must not be before fromYear', params: { other: 'fromYear' } },
+          { field: 'signatories', code: 'signatures-missing', message: 'needs a dated signatory on our side and on a partner side' },
+        ],
+      }),
+    }, { ...STAFF, locale: 'zh-CN' })
+    renderApp(`/agreements/${id}/edit`)
+    await waitFor(() => expect(screen.getByLabelText('标题（英文）')).toHaveValue('Student exchange agreement'))
+    await userEvent.click(screen.getByRole('button', { name: '保存' }))
+
+    expect(await screen.findByText('不能超过 300 个字符')).toBeInTheDocument()
+    expect(screen.getByText('须为以下之一：合作备忘录、科研合作')).toBeInTheDocument()
+    expect(screen.getByText('不能早于起始学年')).toBeInTheDocument()
+    const summary = screen.getByRole('alert')
+    expect(summary).toHaveTextContent('请更正标出的字段。')
+    expect(summary).toHaveTextContent('签署人：生效的协议须有我方和合作方各至少一位注明签署日期的签署人')
+    expect(document.body.textContent).not.toMatch(/must|needs|invalid|signatories|conditions\[/)
+  })
+
   it('says an edit of an agreement in force is an amendment, and opens the agreement after saving', async () => {
     const active = { ...stored, state: 'active', allowedTransitions: ['terminated'], allowedActions: ['edit', 'renew'] }
     stubFetch({

@@ -15,6 +15,7 @@ import { useFormDraft } from '../forms/useFormDraft'
 import { FormPage } from '../ui/FormPage'
 import { PartnerSelect } from './PartnerSelect'
 import { agreementKey, useAgreement } from './useAgreement'
+import { agreementWords } from './useAgreementWords'
 
 type Values = AgreementRequest
 
@@ -82,7 +83,7 @@ export function AgreementForm({ id }: { id?: string }) {
       void message.success(t('form.saved'))
       void navigate(`/agreements/${saved.id}`)
     },
-    onError: (error) => setErrors(showServerErrors(form, error, isShownField, { invalid: t('form.invalid'), stale: t('form.stale') })),
+    onError: (error) => setErrors(showServerErrors(form, error, isShownField, agreementWords(t), t)),
   })
 
   if (id && existing.isPending) return <Spin />

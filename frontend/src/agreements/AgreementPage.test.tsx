@@ -68,15 +68,16 @@ describe('agreement page', () => {
     stubFetch({
       ...handlers(agreement()),
       [`POST /api/partners/agreements/${id}/transitions`]: () => problem(409, {
-        title: 'Agreement incomplete', errors: [{ field: 'expiryDate', message: 'is required' }, { field: 'signatories', message: 'needs one per side' }],
+        title: 'Agreement incomplete', errors: [{ field: 'expiryDate', code: 'required', message: 'is required' }, { field: 'signatories', code: 'signatures-missing', message: 'needs one per side' }],
       }),
     }, STAFF)
     renderApp(`/agreements/${id}`)
     await userEvent.click(await screen.findByRole('button', { name: 'Approve' }))
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('These fields must be complete first:')
-    expect(alert).toHaveTextContent('Expires on: is required')
-    expect(alert).toHaveTextContent('Signatories: needs one per side')
+    expect(alert).toHaveTextContent('Expires on: Required')
+    expect(alert).toHaveTextContent('Signatories: An agreement in force needs a dated signatory on our side and on a partner’s side')
+    expect(alert).not.toHaveTextContent('needs one per side')
   })
 
   it('gives a read-only user the content and no control that changes anything', async () => {

@@ -9,7 +9,7 @@ import { formatDate } from '../app/format'
 import { LifecyclePanel } from '../ui/LifecyclePanel'
 import { lifecycleSteps, needsReason, reachedBy } from './lifecycle'
 import { agreementKey } from './useAgreement'
-import { fieldName } from '../ui/fieldNames'
+import { fieldErrorLine } from '../ui/fieldErrors'
 import { useAgreementWords } from './useAgreementWords'
 
 export const versionsKey = (id: string) => ['agreement', id, 'versions'] as const
@@ -44,7 +44,7 @@ export function Lifecycle({ agreement, etag }: { agreement: AgreementResponse; e
       if (error instanceof ApiError && error.status === 412) setErrors([t('form.stale')])
       else if (error instanceof ApiError && (error.problem?.errors?.length ?? 0) > 0) {
         setErrors([t('agreement.incomplete'), ...(error.problem?.errors ?? [])
-          .map((e) => t('common.labelValue', { label: fieldName(e.field ?? '', words), value: e.message }))])
+          .map((e) => fieldErrorLine(e, words, t))])
       } else setErrors([error.message])
     },
   })

@@ -1,16 +1,17 @@
 import { describe, expect, it, vi } from 'vitest'
-import { api, loginUrl, SessionExpiredError } from './client'
+import { api, loginUrl, programmesApi, SessionExpiredError } from './client'
 import { registerDraft } from './drafts'
 import { navigation } from './navigation'
-import { problemFieldErrors, toNamePath } from './problem'
+import { problemFieldErrors, toNamePath, type FieldProblem } from './problem'
 import { json, problem, stubFetch } from '../test/fetchStub'
 
 describe('API client', () => {
-  it('sends X-Requested-With: JavaScript and same-origin credentials on every call', async () => {
+  it('sends X-Requested-With: JavaScript and same-origin credentials on every call, with each service\'s client', async () => {
     const { requests } = stubFetch()
     await api.GET('/api/partners/countries')
     await api.POST('/api/partners/institutions', { body: { name: { zh: '甲', en: 'A' }, country: 'SE', kind: 'university' } })
-    expect(requests).toHaveLength(2)
+    await programmesApi.GET('/api/programmes/schemes')
+    expect(requests.map((request) => request.url.pathname)).toEqual(['/api/partners/countries', '/api/partners/institutions', '/api/programmes/schemes'])
     for (const request of requests) {
       expect(request.headers.get('X-Requested-With')).toBe('JavaScript')
       expect(request.credentials).toBe('same-origin')
@@ -64,6 +65,7 @@ describe('problem details → form fields', () => {
   })
 
   it('groups messages per field and keeps errors of fields the form does not show', () => {
+    const inServerWords = { text: (e: FieldProblem) => e.message, line: (e: FieldProblem) => `${e.field}: ${e.message}` }
     const { fields, other } = problemFieldErrors({
       title: 'Invalid',
       errors: [
@@ -72,7 +74,7 @@ describe('problem details → form fields', () => {
         { field: 'contacts[0].email', message: 'is not an e-mail address' },
         { field: 'units[0].name.zh', message: 'must not be blank' },
       ],
-    }, (name) => name[0] !== 'units')
+    }, inServerWords, (name) => name[0] !== 'units')
     expect(fields).toEqual([
       { name: ['name', 'en'], errors: ['must not be blank', 'must be at most 300 characters'] },
       { name: ['contacts', 0, 'email'], errors: ['is not an e-mail address'] },

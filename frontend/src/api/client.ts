@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch'
-import type { paths } from './generated/partners'
+import type { paths as PartnersPaths } from './generated/partners'
+import type { paths as ProgrammesPaths } from './generated/programmes'
 import { saveDrafts, currentRouteKey } from './drafts'
 import { navigation } from './navigation'
 import { ApiError, isProblem } from './problem'
@@ -50,13 +51,22 @@ function origin(): string {
   return typeof window !== 'undefined' ? window.location.origin : 'http://localhost'
 }
 
-export const api = createClient<paths>({
-  baseUrl: origin(),
-  credentials: 'same-origin',
-  // Late-bound, so tests (and anything else) that replace globalThis.fetch are honoured.
-  fetch: (request) => globalThis.fetch(request),
-})
-api.use(sessionMiddleware)
+/** A typed client for one service's paths (its generated types), same-origin through the gateway. */
+function serviceClient<Paths extends {}>() {
+  const client = createClient<Paths>({
+    baseUrl: origin(),
+    credentials: 'same-origin',
+    // Late-bound, so tests (and anything else) that replace globalThis.fetch are honoured.
+    fetch: (request) => globalThis.fetch(request),
+  })
+  client.use(sessionMiddleware)
+  return client
+}
+
+/** partners-service (`/api/partners/**`). */
+export const api = serviceClient<PartnersPaths>()
+/** programmes-service (`/api/programmes/**`). */
+export const programmesApi = serviceClient<ProgrammesPaths>()
 
 /** Turns an openapi-fetch result into data or a thrown ApiError carrying the problem details. */
 export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {

@@ -1,7 +1,14 @@
 /** RFC 9457 problem details as the services send them (platform/web Problem). */
 export interface FieldProblem {
   field: string
+  /** Stable per constraint (`contracts/field-error-codes.json`); clients translate it. */
+  code?: string
+  /** The service's English text: shown only for a code this client does not know. */
   message: string
+  /** The numbers or names the text needs (`max`, `allowed`, `other`…). */
+  params?: Record<string, unknown>
+  /** The line of an imported file the error is about (CSV import row errors). */
+  line?: number
 }
 
 export interface Problem {
@@ -49,12 +56,19 @@ export interface FormFieldError {
   errors: string[]
 }
 
+/** How a form words a field error: under its field (`text`), or as a line naming the field (`line`). */
+export interface FieldErrorWording {
+  text: (error: FieldProblem) => string
+  line: (error: FieldProblem) => string
+}
+
 /**
- * Groups the problem's field errors by form field. Errors whose field the form does not show (per `known`) are
- * returned separately so they can be shown at the top of the form instead of being lost.
+ * Groups the problem's field errors by form field, each worded by `wording`. Errors whose field the form does not
+ * show (per `known`) are returned separately so they can be shown at the top of the form instead of being lost.
  */
 export function problemFieldErrors(
   problem: Problem | undefined,
+  wording: FieldErrorWording,
   known?: (name: (string | number)[]) => boolean,
 ): { fields: FormFieldError[]; other: string[] } {
   const byField = new Map<string, FormFieldError>()
@@ -62,12 +76,12 @@ export function problemFieldErrors(
   for (const error of problem?.errors ?? []) {
     const name = toNamePath(error.field)
     if (name.length === 0 || (known && !known(name))) {
-      other.push(error.field ? `${error.field}: ${error.message}` : error.message)
+      other.push(wording.line(error))
       continue
     }
     const key = JSON.stringify(name)
     const entry = byField.get(key) ?? { name, errors: [] }
-    entry.errors.push(error.message)
+    entry.errors.push(wording.text(error))
     byField.set(key, entry)
   }
   return { fields: [...byField.values()], other }

@@ -1,26 +1,30 @@
 import type { FormInstance } from 'antd'
-import { ApiError, problemFieldErrors } from '../api/problem'
-
-export interface ServerErrorTexts {
-  invalid: string
-  stale: string
-}
+import type { TFunction } from 'i18next'
+import { ApiError, problemFieldErrors, toNamePath } from '../api/problem'
+import { fieldErrorLine, fieldErrorText } from '../ui/fieldErrors'
+import type { FieldWords } from '../ui/fieldNames'
 
 /**
- * Puts a failed save's field errors on the form's fields and returns what to show above the form: a summary, then
- * any error about a field the form does not show. A 412 means someone else saved first.
+ * Puts a failed save's field errors on the form's fields, in the user's language and with the fields named by the
+ * form's labels (`words`), and returns what to show above the form: a summary, then any error about a field the form
+ * does not show. A 412 means someone else saved first.
  */
 export function showServerErrors<V>(
   form: FormInstance<V>,
   error: Error,
   isShownField: (name: (string | number)[]) => boolean,
-  texts: ServerErrorTexts,
+  words: FieldWords,
+  t: TFunction,
 ): string[] {
   if (!(error instanceof ApiError)) return [error.message]
-  if (error.status === 412) return [texts.stale]
-  const { fields, other } = problemFieldErrors(error.problem, isShownField)
+  if (error.status === 412) return [t('form.stale')]
+  const isList = (field: string) => field !== '' && Array.isArray(form.getFieldValue(toNamePath(field) as never))
+  const { fields, other } = problemFieldErrors(error.problem, {
+    text: (fieldError) => fieldErrorText(fieldError, words, t, { list: isList(fieldError.field) }),
+    line: (fieldError) => fieldErrorLine(fieldError, words, t, { list: isList(fieldError.field) }),
+  }, isShownField)
   form.setFields(fields.map((field) => ({ name: field.name as never, errors: field.errors })))
-  return [fields.length > 0 ? texts.invalid : error.message, ...other]
+  return [fields.length > 0 || other.length > 0 ? t('form.invalid') : error.message, ...other]
 }
 
 /** Empty strings become absent, so optional fields with a pattern (a website, a code) are not sent blank. */

@@ -45,6 +45,7 @@ export const sharedEn = {
     statusActions: 'Status changes',
     draftRestored: 'Your unsaved changes from before the new sign-in were restored.',
     duplicate: 'This looks like an institution that is already registered. Save anyway?',
+    duplicateOf: 'Already registered:',
   },
   document: {
     add: 'Add a document', upload: 'Upload', kind: 'Kind', title: 'Title', file: 'PDF file', fileName: 'File', size: 'Size', version: 'Version',
@@ -105,6 +106,7 @@ export const sharedZhCN = {
     statusActions: '状态变更',
     draftRestored: '已恢复您重新登录前未保存的修改。',
     duplicate: '该机构似乎已登记。仍要保存吗？',
+    duplicateOf: '已登记的机构：',
   },
   document: {
     add: '添加文件', upload: '上传', kind: '类型', title: '标题', file: 'PDF 文件', fileName: '文件', size: '大小', version: '版本',

@@ -12,9 +12,11 @@ import { useLanguage } from '../app/LanguageContext'
 import { canEditInstitutions } from '../app/roles'
 import { ErrorSummary } from '../forms/ErrorSummary'
 import { showServerErrors, withoutBlanks } from '../forms/serverErrors'
+import { institutionWords } from './useInstitutionWords'
 import { useFormDraft } from '../forms/useFormDraft'
 import { FormPage } from '../ui/FormPage'
 import { StateTag } from '../ui/StateTag'
+import type { Bilingual } from '../ui/BilingualName'
 import { useCountries } from './useCountries'
 
 type Values = InstitutionRequest
@@ -26,6 +28,15 @@ function toValues(record: InstitutionResponse): Values {
     name, localName, abbreviation, country, city, kind, rorId, schacCode, erasmusCode, website, tags, owner,
     contacts: contacts as Values['contacts'], units: units as Values['units'],
   }
+}
+
+/** The names, in the user's language, of the registered institutions a probable-duplicate problem lists. */
+function registeredNames(duplicates: unknown, language: string): string[] {
+  if (!Array.isArray(duplicates)) return []
+  return duplicates.flatMap((duplicate: { name?: Partial<Bilingual> }) => {
+    const name = language === 'zh-CN' ? duplicate?.name?.zh : duplicate?.name?.en
+    return name ? [name] : []
+  })
 }
 
 export function InstitutionFormPage() {
@@ -77,16 +88,18 @@ export function InstitutionForm({ id }: { id?: string }) {
     },
     onError: (error, variables) => {
       if (error instanceof ApiError && error.status === 409 && !variables.confirmDuplicate && /duplicate/i.test(`${error.problem?.type ?? ''} ${error.problem?.title ?? ''}`)) {
+        // The service's detail is English; the registered institutions it names are shown by name instead.
+        const names = registeredNames(error.problem?.duplicates, language)
         modal.confirm({
           title: t('form.duplicate'),
-          content: error.problem?.detail,
+          content: names.length > 0 ? <>{t('form.duplicateOf')}<ul>{names.map((name) => <li key={name}>{name}</li>)}</ul></> : undefined,
           okText: t('common.save'),
           cancelText: t('common.cancel'),
           onOk: () => save.mutate({ values: variables.values, confirmDuplicate: true }),
         })
         return
       }
-      setTopErrors(showServerErrors(form, error, isShownField, { invalid: t('form.invalid'), stale: t('form.stale') }))
+      setTopErrors(showServerErrors(form, error, isShownField, institutionWords(t), t))
     },
   })
 
@@ -100,7 +113,7 @@ export function InstitutionForm({ id }: { id?: string }) {
       await queryClient.invalidateQueries({ queryKey: ['institutions'] })
       void message.success(t('form.saved'))
     },
-    onError: (error) => setTopErrors([error instanceof ApiError && error.status === 412 ? t('form.stale') : error.message]),
+    onError: (error) => setTopErrors(showServerErrors(form, error, isShownField, institutionWords(t), t)),
   })
 
   if (id && existing.isLoading) return <Spin />

@@ -3,11 +3,13 @@ import { App, Button, Card, Col, Form, Input, Row, Select, Table, Tag, Typograph
 import { DownloadOutlined, InboxOutlined, PlusOutlined } from '@ant-design/icons'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import type { UploadFile } from 'antd'
 import { postForm } from '../api/client'
 import { formatInstant } from '../app/format'
 import { ErrorSummary } from '../forms/ErrorSummary'
 import { showServerErrors } from '../forms/serverErrors'
+import type { FieldWords } from './fieldNames'
 
 /** The services refuse more (e.g. partners.documents.max-size); checked here first so the user need not wait. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
@@ -39,6 +41,17 @@ export function fileProblem(file: { name: string; type?: string; size?: number }
   if (!pdf) return 'pdfOnly'
   if ((file.size ?? 0) > MAX_DOCUMENT_BYTES) return 'tooLarge'
   return undefined
+}
+
+/** The upload form's field names and document kinds in words, for the service's errors about them. */
+function uploadWords(t: TFunction): FieldWords {
+  return {
+    labels: { kind: t('document.kind'), title: t('document.title'), file: t('document.file') },
+    values: { kind: (kind) => t(`document.${kind}` as 'document.draft', { defaultValue: kind }) },
+    languages: { zh: t('history.zh'), en: t('history.en') },
+    yes: t('common.yes'),
+    no: t('common.no'),
+  }
 }
 
 interface UploadValues {
@@ -85,7 +98,7 @@ export function DocumentsTab<D extends DocumentRow>({ queryKey, list, uploadUrl,
       void message.success(t('document.uploaded'))
     },
     onError: (error) => setErrors(showServerErrors(form, error, (name) => ['kind', 'title', 'file'].includes(String(name[0])),
-      { invalid: t('form.invalid'), stale: t('form.stale') })),
+      uploadWords(t), t)),
   })
 
   const rows = (documents.data ?? []).filter((document) => !latestOnly || document.latest)
