@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * A real Apache Kafka broker (the version pinned in the root pom, 4.3.1) in KRaft mode, one combined
@@ -108,7 +109,7 @@ final class KafkaBroker implements AutoCloseable {
             Path log = home.resolve("kafka.log").toAbsolutePath();
             if (!Files.exists(data.resolve("meta.properties"))) {
                 Process format = new ProcessBuilder(jvm(java, classpath, log4j, "kafka.tools.StorageTool", "format",
-                        "-t", clusterId(), "-c", config.toString()))
+                        "-t", clusterId(UUID::randomUUID), "-c", config.toString()))
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
                 if (!format.waitFor(2, TimeUnit.MINUTES) || format.exitValue() != 0) {
                     format.destroyForcibly();
@@ -137,11 +138,20 @@ final class KafkaBroker implements AutoCloseable {
         return command;
     }
 
-    /** A KRaft cluster id: 16 random bytes, URL-safe Base64 without padding (what {@code random-uuid} prints). */
-    private static String clusterId() {
-        UUID uuid = UUID.randomUUID();
-        ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    /**
+     * A KRaft cluster id: 16 random bytes, URL-safe Base64 without padding (what {@code random-uuid} prints), never
+     * starting with "-", which the storage tool would read as an option.
+     */
+    static String clusterId(Supplier<UUID> uuids) {
+        while (true) {
+            UUID uuid = uuids.get();
+            ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
+                    .putLong(uuid.getLeastSignificantBits());
+            String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+            if (!id.startsWith("-")) {
+                return id;
+            }
+        }
     }
 
     private void awaitPort(Duration timeout, Path log) throws InterruptedException {
