@@ -387,24 +387,24 @@ function acls(user) {
 }
 
 function kafkaAcls(all) {
-  const all_ = channels();
+  const contract = channels();
   for (const module of services()) {
     const user = named(all, 'KafkaUser', module);
     expect(user?.spec.authentication.type === 'scram-sha-512', `${module}: no KafkaUser with SCRAM-SHA-512`);
     const { topics, deadLetters, groups } = consumption(module);
-    const writes = [...all_.filter((c) => c.senders.includes(module)).map((c) => c.address), ...deadLetters];
+    const writes = [...contract.filter((c) => c.senders.includes(module)).map((c) => c.address), ...deadLetters];
     const expected = [
       ...writes.flatMap((t) => [`Write topic:${t}`, `Describe topic:${t}`]),
       ...topics.flatMap((t) => [`Read topic:${t}`, `Describe topic:${t}`]),
       ...groups.map((g) => `Read group:${g}`),
     ].sort();
     expect(isDeepStrictEqual(acls(user), expected), `${module}: ACLs\n${acls(user).join('\n')}\nexpected\n${expected.join('\n')}`);
-    const unlisted = topics.filter((t) => !all_.find((c) => c.address === t)?.receivers.includes(module));
+    const unlisted = topics.filter((t) => !contract.find((c) => c.address === t)?.receivers.includes(module));
     expect(unlisted.length === 0, `${module} consumes ${unlisted.join(', ')}, which AsyncAPI does not say it receives`);
   }
   const campus = named(all, 'KafkaUser', 'campus-systems');
   expect(campus, 'no KafkaUser campus-systems');
-  const read = all_.filter((c) => c.receivers.includes('campus-systems')).map((c) => c.address);
+  const read = contract.filter((c) => c.receivers.includes('campus-systems')).map((c) => c.address);
   const expected = [...read.flatMap((t) => [`Read topic:${t}`, `Describe topic:${t}`]), 'Read group:campus-*'].sort();
   expect(isDeepStrictEqual(acls(campus), expected), `campus-systems: ACLs ${acls(campus).join(', ')}; expected ${expected.join(', ')}`);
 }
@@ -477,6 +477,13 @@ function registeredMetrics() {
   return names;
 }
 
+/** The timers platform/web gives latency buckets ("http.server.requests" → http_server_requests_seconds_bucket). */
+function bucketedTimers() {
+  const source = readFileSync(join(ROOT, 'platform/web/src/main/java/edu/meridian/web/HttpLatencyBuckets.java'), 'utf8');
+  expect(/^ *@Produces\s+@Singleton\s+MeterFilter/m.test(source), 'HttpLatencyBuckets produces no MeterFilter');
+  return new Set([...source.matchAll(/TIMER = "([a-z.]+)"/g)].map(([, name]) => `${name.replaceAll('.', '_')}_seconds_bucket`));
+}
+
 function monitoring(all) {
   for (const module of applicationModules()) {
     const exposes = readFileSync(join(ROOT, module, 'pom.xml'), 'utf8').includes('quarkus-micrometer-registry-prometheus');
@@ -491,8 +498,10 @@ function monitoring(all) {
   }
   const rules = ofKind(all, 'PrometheusRule').flatMap((r) => r.spec.groups.flatMap((g) => g.rules));
   const known = registeredMetrics();
+  const bucketed = bucketedTimers();
   for (const rule of rules) {
     for (const [metric] of rule.expr.matchAll(/meridian_[a-z_]+/g)) expect(known.has(metric), `${rule.alert}: ${metric} is not registered by platform/messaging`);
+    for (const [metric] of rule.expr.matchAll(/[a-z_]+_bucket\b/g)) expect(bucketed.has(metric), `${rule.alert}: no timer has the buckets of ${metric} (platform/web HttpLatencyBuckets)`);
   }
   const names = rules.map((r) => r.alert);
   for (const alert of ['MeridianOutboxBacklogOld', 'MeridianConsumerLag', 'MeridianDeadLetterTopicNotEmpty', 'MeridianHttpErrors', 'MeridianHttpSlow']) {
@@ -516,14 +525,14 @@ function realmImport(all) {
 }
 
 function productionRealm(all) {
-  const realmImport_ = realmImport(all);
+  const imported = realmImport(all);
   const committed = JSON.parse(readFileSync(join(ROOT, 'keycloak/realm-production.json'), 'utf8'));
-  expect(isDeepStrictEqual(realmImport_.spec.realm, committed), 'spec.realm differs from keycloak/realm-production.json: copy the file over');
-  const people = (realmImport_.spec.realm.users ?? []).filter((user) => !user.serviceAccountClientId);
+  expect(isDeepStrictEqual(imported.spec.realm, committed), 'spec.realm differs from keycloak/realm-production.json: copy the file over');
+  const people = (imported.spec.realm.users ?? []).filter((user) => !user.serviceAccountClientId);
   expect(people.length === 0, `the production realm has users: ${people.map((u) => u.username).join(', ')}`);
-  expect(!realmImport_.spec.realm.clients.some((c) => c.directAccessGrantsEnabled), 'a client with the password grant');
+  expect(!imported.spec.realm.clients.some((c) => c.directAccessGrantsEnabled), 'a client with the password grant');
   const placeholders = new Set([...JSON.stringify(committed).matchAll(/\$\{(MERIDIAN_[A-Z_]+)\}/g)].map((m) => m[1]));
-  const given = Object.keys(realmImport_.spec.placeholders ?? {});
+  const given = Object.keys(imported.spec.placeholders ?? {});
   expect(isDeepStrictEqual([...placeholders].sort(), given.sort()), `placeholders ${[...placeholders].join(', ')}; from Secrets: ${given.join(', ')}`);
 }
 
