@@ -143,7 +143,7 @@ function readOnly(name, service) {
  * MicroProfile Config maps to its keys (kafka.bootstrap.servers ← KAFKA_BOOTSTRAP_SERVERS). Required: a reference
  * without a default ("${NAME}" or "${NAME:}") on a line that applies in production (no profile or %prod).
  */
-function variablesRead(module) {
+export function variablesRead(module) {
   const read = new Set();
   const required = new Set();
   for (const [key, value] of applicationProperties(module)) {

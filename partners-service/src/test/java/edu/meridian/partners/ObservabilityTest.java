@@ -14,6 +14,11 @@ class ObservabilityTest {
     }
 
     @Test
+    void requestLatencyIsCountedInBucketsForPercentiles() {
+        Observability.assertLatencyIsBucketed("/api/partners/institutions", Callers.WANG_FANG);
+    }
+
+    @Test
     void theRequestIdOfTheGatewayIsKeptAndOneIsMadeWhenMissing() {
         Observability.assertRequestIdsAreKept("/api/partners/institutions", Callers.WANG_FANG);
     }

@@ -14,6 +14,11 @@ class ObservabilityTest {
     }
 
     @Test
+    void requestLatencyIsCountedInBucketsForPercentiles() {
+        Observability.assertLatencyIsBucketed("/api/programmes/partners", Callers.WANG_FANG);
+    }
+
+    @Test
     void theRequestIdOfTheGatewayIsKeptAndOneIsMadeWhenMissing() {
         Observability.assertRequestIdsAreKept("/api/programmes/partners", Callers.WANG_FANG);
     }

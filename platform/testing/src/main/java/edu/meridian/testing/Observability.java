@@ -1,5 +1,7 @@
 package edu.meridian.testing;
 
+import java.util.regex.Pattern;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -7,7 +9,8 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 /**
  * What ops rely on in every service, checked the same way in each service's {@code ObservabilityTest}: health and
- * metrics open to the cluster (with the outbox gauges), and the request id of the gateway kept end to end.
+ * metrics open to the cluster (with the outbox gauges and the HTTP latency buckets), and the request id of the gateway
+ * kept end to end.
  */
 public final class Observability {
 
@@ -20,6 +23,19 @@ public final class Observability {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("meridian_outbox_backlog"))
                 .body(containsString("meridian_outbox_oldest_age_seconds"));
+    }
+
+    /**
+     * A request to the API shows in the latency buckets of the HTTP server timer (platform/web HttpLatencyBuckets), from
+     * which the p99 alert of k8s/ is computed.
+     *
+     * @param path a list the caller may read
+     */
+    public static void assertLatencyIsBucketed(String path, DemoCaller caller) {
+        given().auth().oauth2(caller.token()).get(path).then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(matchesPattern("(?s).*http_server_requests_seconds_bucket\\{(?=[^}]*le=\"0\\.25\")(?=[^}]*uri=\""
+                        + Pattern.quote(path) + "\")[^}]*}.*"));
     }
 
     /**
