@@ -11,7 +11,6 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -53,8 +52,8 @@ public class BriefingRepository implements PanacheRepositoryBase<Briefing, UUID>
         return new Page<>(found.page(page, size).list(), found.count(), page, size);
     }
 
-    /** The briefing, locked until the transaction ends: registrations for it are counted and made one at a time. */
-    Optional<Briefing> lockedForRegistration(UUID id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    /** Locks the briefing until the transaction ends: registrations for it are counted and made one at a time. */
+    void lockForRegistration(UUID id) {
+        findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -1,5 +1,6 @@
 package edu.meridian.programmes.briefing;
 
+import edu.meridian.persistence.Searches;
 import edu.meridian.web.Page;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -30,11 +31,20 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return find("id = ?1 and briefingId = ?2", id, briefingId).firstResultOptional();
     }
 
-    /** A briefing's registrations in the order they were made, optionally in one state. */
-    Page<Registration> ofBriefing(UUID briefingId, RegistrationState state, int page, int size) {
-        PanacheQuery<Registration> found = state == null
-                ? find("briefingId = ?1 order by createdAt, id", briefingId)
-                : find("briefingId = ?1 and state = ?2 order by createdAt, id", briefingId, state);
+    /** A briefing's registrations in the order they were made, optionally in one state or of people matching q. */
+    Page<Registration> ofBriefing(UUID briefingId, RegistrationState state, String q, int page, int size) {
+        StringBuilder query = new StringBuilder("briefingId = :briefing");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("briefing", briefingId);
+        if (state != null) {
+            query.append(" and state = :state");
+            parameters.put("state", state);
+        }
+        if (q != null && !q.isBlank()) {
+            query.append(" and lower(person) like :q escape '\\'");
+            parameters.put("q", Searches.containing(q));
+        }
+        PanacheQuery<Registration> found = find(query + " order by createdAt, id", parameters);
         return new Page<>(found.page(page, size).list(), found.count(), page, size);
     }
 

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -64,10 +66,11 @@ public class RegistrationResource {
             summary = "A briefing's registrations in the order they were made, optionally in one state, paged")
     public Page<RegistrationResponse> list(@PathParam("briefingId") UUID briefingId,
             @QueryParam("state") RegistrationState state,
+            @QueryParam("q") @Parameter(description = "Part of the user name of the person registered") @Size(max = 100) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageRequest.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(PageRequest.DEFAULT_SIZE) @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
         Briefing briefing = briefings.get(briefingId);
-        return service.ofBriefing(briefingId, state, page, size)
+        return service.ofBriefing(briefingId, state, q, page, size)
                 .map(registration -> RegistrationResponse.from(registration,
                         service.allowedTransitions(registration, briefing)));
     }

@@ -43,9 +43,8 @@ public class RegistrationService {
         if (!office && !who.equals(caller.username())) {
             throw ProblemException.forbidden("You can register only yourself");
         }
-        briefingService.get(briefingId);
-        Briefing briefing = briefings.lockedForRegistration(briefingId)
-                .orElseThrow(() -> ProblemException.notFound("Briefing", briefingId));
+        briefings.lockForRegistration(briefingId);
+        Briefing briefing = briefingService.get(briefingId);
         if (registrations.active(briefingId, who).isPresent()) {
             throw ProblemException.conflict("already-registered", "Already registered",
                     office ? "This person is already registered for the briefing"
@@ -76,14 +75,14 @@ public class RegistrationService {
     }
 
     /** A briefing's registrations: the office's list. */
-    public Page<Registration> ofBriefing(UUID briefingId, RegistrationState state, int page, int size) {
+    public Page<Registration> ofBriefing(UUID briefingId, RegistrationState state, String q, int page, int size) {
         briefingService.get(briefingId);
-        return registrations.ofBriefing(briefingId, state, page, size);
+        return registrations.ofBriefing(briefingId, state, q, page, size);
     }
 
     /** One page of a briefing's registrations for an export, whose access was checked when it began. */
     public List<Registration> exportPage(UUID briefingId, int page, int size) {
-        return registrations.ofBriefing(briefingId, null, page, size).items();
+        return registrations.ofBriefing(briefingId, null, null, page, size).items();
     }
 
     public List<Registration> mine() {
