@@ -30,12 +30,14 @@ import java.util.regex.Pattern;
  * loaded earlier (this folder or one loaded before it) from a manifest line with {@code ref=<ref>}, e.g.
  * {@code "@institution:Nanyang Polytechnic"}; keys starting with {@code $} are instructions to the loader and are not
  * sent: {@code $transitions}, the steps after creation, each {@code "approved"} or {@code {"to": "terminated",
- * "reason": "…"}}.
+ * "reason": "…"}}. A manifest path may name a loader field of each record, {@code /api/…/briefings/{$briefing}/registrations}:
+ * the record's {@code "$briefing": "@briefing:…"} is then the id in its path (for records that belong to another).
  */
 final class DemoData {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern REFERENCE = Pattern.compile("@([a-z][a-z0-9-]*):(.+)");
+    private static final Pattern PATH_FIELD = Pattern.compile("\\{(\\$[A-Za-z][A-Za-z0-9]*)}");
 
     private final GatewayClient api;
     private final DemoDates dates;
@@ -70,27 +72,43 @@ final class DemoData {
         if (key.isEmpty()) {
             throw new IllegalStateException("A record of " + entry.file() + " has no " + entry.key() + ": " + data);
         }
-        String id = find(entry, key);
+        String path = path(entry, data, ids);
+        String id = find(path, entry, key);
         if (id != null) {
             existing++;
         } else {
-            id = create(entry, data);
+            id = create(path, entry, data);
             created++;
         }
         String found = id;
         entry.ref().ifPresent(ref -> ids.put(ref + ":" + key, found));
-        transitions(entry, id, data.path("$transitions"));
+        transitions(path, entry, id, data.path("$transitions"));
+    }
+
+    /** The entry's API path with each {@code {$field}} replaced by the id the record's {@code $field} refers to. */
+    static String path(DemoManifest.Entry entry, JsonNode data, Map<String, String> ids) {
+        Matcher fields = PATH_FIELD.matcher(entry.path());
+        StringBuilder path = new StringBuilder();
+        while (fields.find()) {
+            JsonNode value = data.path(fields.group(1));
+            if (!value.isTextual()) {
+                throw new IllegalStateException("A record of " + entry.file() + " has no " + fields.group(1)
+                        + " for its path " + entry.path() + ": " + data);
+            }
+            fields.appendReplacement(path, Matcher.quoteReplacement(resolve(value.deepCopy(), ids).asText()));
+        }
+        return fields.appendTail(path).toString();
     }
 
     /**
      * Creates the record; with {@code await=}, a 400 is tried again once a second until that time is up, because what
      * the record refers to in another service may still be on its way there as an event.
      */
-    private String create(DemoManifest.Entry entry, JsonNode data) {
+    private String create(String path, DemoManifest.Entry entry, JsonNode data) {
         long deadline = System.nanoTime() + entry.await().orElse(Duration.ZERO).toNanos();
         while (true) {
             try {
-                return api.create(entry.path(), body(data, ids)).body().path("id").asText();
+                return api.create(path, body(data, ids)).body().path("id").asText();
             } catch (GatewayClient.Refused refused) {
                 if (refused.status() != 400 || System.nanoTime() >= deadline) {
                     throw refused;
@@ -110,8 +128,8 @@ final class DemoData {
     }
 
     /** The id of the record whose key has this value, from a list search ({@code ?q=}), or null. */
-    private String find(DemoManifest.Entry entry, String key) {
-        JsonNode list = api.get(entry.path() + "?size=50&q=" + URLEncoder.encode(key, StandardCharsets.UTF_8)).body();
+    private String find(String path, DemoManifest.Entry entry, String key) {
+        JsonNode list = api.get(path + "?size=50&q=" + URLEncoder.encode(key, StandardCharsets.UTF_8)).body();
         for (JsonNode item : list.path("items")) {
             if (key.equals(text(item, entry.key()))) {
                 return item.path("id").asText();
@@ -125,13 +143,13 @@ final class DemoData {
      * record in none of the steps is moved only if the first step is one of its {@code allowedTransitions} (it was
      * just created); otherwise it moved on by itself (expiring, expired…) or by someone, and stays as it is.
      */
-    private void transitions(DemoManifest.Entry entry, String id, JsonNode steps) {
+    private void transitions(String path, DemoManifest.Entry entry, String id, JsonNode steps) {
         if (!steps.isArray() || steps.isEmpty()) {
             return;
         }
         String stateField = entry.state().orElseThrow(() -> new IllegalStateException(
                 entry.file() + " has $transitions, but its manifest line names no state=<field>"));
-        String recordPath = entry.path() + "/" + id;
+        String recordPath = path + "/" + id;
         GatewayClient.Response current = api.get(recordPath);
         List<JsonNode> list = new ArrayList<>();
         steps.forEach(list::add);

@@ -28,7 +28,8 @@ record DemoManifest(Path folder, List<Entry> entries) {
      * One line: a JSON file of the folder (an array of records) and how its records are loaded.
      *
      * @param file  the JSON file in the folder
-     * @param path  the API path its records are POSTed to (through the gateway)
+     * @param path  the API path its records are POSTed to (through the gateway); a {@code {$field}} in it is the id
+     *              that each record's {@code "$field": "@<ref>:…"} refers to (records that belong to another record)
      * @param key   the field that finds a record again, so that a second load creates nothing twice; a dotted path
      *              such as {@code name.en} reads into an object
      * @param ref   if present, later records write {@code "@<ref>:<key value>"} for the id of one of these

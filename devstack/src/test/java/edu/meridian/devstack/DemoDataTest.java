@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DemoDataTest {
@@ -28,6 +29,20 @@ class DemoDataTest {
                  "contact": "someone@example.org"}
                 """));
         assertThat(data.has("$transitions")).as("the record itself is kept").isTrue();
+    }
+
+    @Test
+    void aPathFieldIsTheIdTheRecordsLoaderFieldRefersToAndIsNotSent() throws Exception {
+        JsonNode data = JSON.readTree("{\"$briefing\": \"@briefing:Jinyun 2024\", \"person\": \"liu.yang\"}");
+        DemoManifest.Entry entry = new DemoManifest.Entry("registrations.json",
+                "/api/programmes/briefings/{$briefing}/registrations", "person", Optional.empty(), Optional.of("state"));
+        Map<String, String> ids = Map.of("briefing:Jinyun 2024", "42");
+
+        assertThat(DemoData.path(entry, data, ids)).isEqualTo("/api/programmes/briefings/42/registrations");
+        assertThat(DemoData.body(data, ids)).isEqualTo(JSON.readTree("{\"person\": \"liu.yang\"}"));
+        assertThatThrownBy(() -> DemoData.path(entry, JSON.readTree("{\"person\": \"liu.yang\"}"), ids))
+                .hasMessageContaining("$briefing");
+        assertThatThrownBy(() -> DemoData.path(entry, data, Map.of())).hasMessageContaining("@briefing:Jinyun 2024");
     }
 
     @Test

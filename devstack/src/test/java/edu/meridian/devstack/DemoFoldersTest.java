@@ -37,6 +37,7 @@ class DemoFoldersTest {
                     String key = DemoData.text(data, entry.key());
                     assertThat(key).as("a record of " + entry.file() + " has its " + entry.key()).isNotEmpty();
                     String body = DemoData.body(data, ids).toString(); // fails on a reference to no earlier record
+                    assertThat(DemoData.path(entry, data, ids)).doesNotContain("{");
                     assertThat(body).doesNotContain("\"$").doesNotContain("{{");
                     if (data.has("$transitions")) {
                         assertThat(entry.state()).as(entry.file() + " has $transitions, so its line names state=").isPresent();

@@ -26,6 +26,9 @@ class AuthorizationMatrixTest {
             Roles.LEADERSHIP, Roles.REVIEWER, Roles.FACULTY, Roles.STUDENT, Roles.APPLICANT, Roles.ADMISSIONS_OFFICER,
             Roles.CAMPUS_SYSTEM);
     private static final List<String> OFFICE = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF);
+    /** Those who register for briefings themselves, and the office, which registers others and records attendance. */
+    private static final List<String> REGISTRANTS = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.STUDENT,
+            Roles.FACULTY);
 
     @TestFactory
     Stream<DynamicTest> everyOperationTimesEveryRole() {
@@ -40,6 +43,18 @@ class AuthorizationMatrixTest {
                         "GET /api/programmes/calls/{id}/versions/{version}", "GET /api/programmes/calls/{id}/versions/compare")
                 .allow(OFFICE, "POST /api/programmes/calls", "PUT /api/programmes/calls/{id}",
                         "POST /api/programmes/calls/{id}/transitions")
+                .allow(EVERYONE, "GET /api/programmes/briefings", "GET /api/programmes/briefings/{id}")
+                .allow(STAFF_READ, "GET /api/programmes/briefings/{id}/versions",
+                        "GET /api/programmes/briefings/{id}/versions/{version}",
+                        "GET /api/programmes/briefings/{id}/versions/compare", "GET /api/programmes/figures/briefings")
+                .allow(OFFICE, "POST /api/programmes/briefings", "PUT /api/programmes/briefings/{id}",
+                        "POST /api/programmes/briefings/{id}/transitions",
+                        "GET /api/programmes/briefings/{briefingId}/registrations",
+                        "GET /api/programmes/briefings/{briefingId}/registrations/export.csv")
+                .allow(REGISTRANTS, "GET /api/programmes/briefings/my-registrations",
+                        "POST /api/programmes/briefings/{briefingId}/registrations",
+                        "GET /api/programmes/briefings/{briefingId}/registrations/{id}",
+                        "POST /api/programmes/briefings/{briefingId}/registrations/{id}/transitions")
                 .requests(ProgrammesFixtures.requests())
                 .tests();
     }

@@ -23,7 +23,9 @@ class MalformedInputTest {
                         "{\"title\": {\"zh\": \"" + "长".repeat(100_000) + "\", \"en\": \"x\"}}",
                         "{\"window\": {\"from\": \"2026-02-30\", \"to\": \"yesterday\"}, \"academicYear\": 2026}",
                         "{\"eligibility\": {\"minGpa\": \"high\", \"yearsOfStudy\": [-1]}, \"criteria\": [{\"weight\": 1e400}]}",
-                        "{\"to\": \"" + "\\u0000".repeat(10) + "\"}")
+                        "{\"to\": \"" + "\\u0000".repeat(10) + "\"}",
+                        "{\"format\": \"hybrid\", \"campus\": \"mars\", \"date\": \"2024-13-01\", \"startTime\": \"25:61\", \"capacity\": -1}",
+                        "{\"startTime\": 1430, \"presentingPartners\": [\"not-an-id\"], \"person\": {\"name\": \"x\"}}")
                 .requests(ProgrammesFixtures.requests())
                 .tests();
     }
