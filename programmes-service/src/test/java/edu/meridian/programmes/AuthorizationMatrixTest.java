@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 /**
  * Who may call each operation of the service; the runner of platform/testing turns it into tests of every served
  * operation × every realm role (no token → 401, a role outside the list → 403, inside it → past security), and fails
- * on an operation served but missing here. Record-level rules (students see no drafts) are tested with the aggregates.
+ * on an operation served but missing here. Record-level rules (students see no drafts; a student cannot read or change
+ * another student's application: ApplicationResourceTest) are tested with the aggregates.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -27,6 +28,17 @@ class AuthorizationMatrixTest {
             Roles.CAMPUS_SYSTEM);
     private static final List<String> OFFICE = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF);
 
+    /** Those who apply themselves: home students, home teachers, international applicants. */
+    private static final List<String> APPLICANTS = List.of(Roles.STUDENT, Roles.FACULTY, Roles.APPLICANT);
+    /**
+     * Applications: the applicants their own, the office all, a liaison their unit's, campus systems the facts
+     * (ApplicationResourceTest shows who sees which). Reviewers get theirs with review; leadership reads figures.
+     */
+    private static final List<String> APPLICATION_READERS = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
+            Roles.COLLEGE_LIAISON, Roles.STUDENT, Roles.FACULTY, Roles.APPLICANT, Roles.CAMPUS_SYSTEM);
+    private static final List<String> APPLICATION_HISTORY = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
+            Roles.COLLEGE_LIAISON, Roles.STUDENT, Roles.FACULTY, Roles.APPLICANT);
+
     @TestFactory
     Stream<DynamicTest> everyOperationTimesEveryRole() {
         return new AuthorizationMatrix()
@@ -40,6 +52,15 @@ class AuthorizationMatrixTest {
                         "GET /api/programmes/calls/{id}/versions/{version}", "GET /api/programmes/calls/{id}/versions/compare")
                 .allow(OFFICE, "POST /api/programmes/calls", "PUT /api/programmes/calls/{id}",
                         "POST /api/programmes/calls/{id}/transitions")
+                .allow(APPLICATION_READERS, "GET /api/programmes/applications", "GET /api/programmes/applications/{id}")
+                .allow(List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON),
+                        "GET /api/programmes/applications/export.csv")
+                .allow(APPLICANTS, "POST /api/programmes/applications", "PUT /api/programmes/applications/{id}")
+                .allow(List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.STUDENT, Roles.FACULTY, Roles.APPLICANT),
+                        "POST /api/programmes/applications/{id}/transitions")
+                .allow(APPLICATION_HISTORY, "GET /api/programmes/applications/{id}/versions",
+                        "GET /api/programmes/applications/{id}/versions/{version}",
+                        "GET /api/programmes/applications/{id}/versions/compare")
                 .requests(ProgrammesFixtures.requests())
                 .tests();
     }
