@@ -17,7 +17,9 @@ import edu.meridian.web.ProblemException;
 import edu.meridian.web.Roles;
 import edu.meridian.web.Strings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.Clock;
 import java.util.Collection;
@@ -40,6 +42,8 @@ public class ApplicationService {
     public static final String AGGREGATE = "application";
     /** Who signs the revisions the service makes by itself (the eligibility check). */
     static final String SYSTEM = "programmes-service";
+    /** The unique index of V4 that keeps one application (not withdrawn) per person and call. */
+    private static final String ONE_PER_APPLICANT = "application_one_per_applicant";
 
     private final ApplicationRepository applications;
     private final CallService calls;
@@ -94,8 +98,7 @@ public class ApplicationService {
         });
         requireTakingApplications(call);
         if (applications.hasActive(call.id, caller.subject())) {
-            throw ProblemException.conflict("application-exists", "Already applied",
-                    "You already have an application to this call; change it or withdraw it first", Map.of());
+            throw alreadyApplied();
         }
         Application application = new Application();
         application.id = UUID.randomUUID();
@@ -107,7 +110,15 @@ public class ApplicationService {
         application.created(caller.username(), clock.instant());
         application.apply(checked(content, call));
         applications.persist(application);
-        applications.flush();
+        try {
+            applications.flush();
+        } catch (PersistenceException e) {
+            // Two first applications of one person at once: the database keeps one per person and call.
+            if (violates(e, ONE_PER_APPLICANT)) {
+                throw alreadyApplied();
+            }
+            throw e;
+        }
         revisions.record(AGGREGATE, application.id, "created", ApplicationSnapshot.of(application), caller.username());
         return application;
     }
@@ -241,6 +252,20 @@ public class ApplicationService {
 
     private boolean takesApplications(Call call) {
         return ApplicationRules.closedBecause(call.state, call.opensOn, call.closesOn, today.date()).isEmpty();
+    }
+
+    private static boolean violates(Throwable e, String constraint) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation && constraint.equals(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ProblemException alreadyApplied() {
+        return ProblemException.conflict("application-exists", "Already applied",
+                "You already have an application to this call; change it or withdraw it first", Map.of());
     }
 
     private void requireTakingApplications(Call call) {

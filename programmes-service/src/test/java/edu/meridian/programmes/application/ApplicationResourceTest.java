@@ -13,7 +13,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static edu.meridian.programmes.ProgrammesFixtures.admin;
 import static edu.meridian.programmes.ProgrammesFixtures.staff;
@@ -153,6 +157,28 @@ class ApplicationResourceTest {
                 .post("/api/programmes/applications").then().statusCode(400)
                 .body("errors[0].field", equalTo("callId"))
                 .body("errors[0].message", equalTo("is a call for home students"));
+    }
+
+    @Test
+    void twoFirstApplicationsOfOnePersonAtOnceGiveOneApplicationAndAConflict() throws Exception {
+        OpenCall call = ApplicationFixtures.openCall(kafka);
+        String token = ApplicationFixtures.student("twice." + unique(), "nursing");
+        String body = body(call.id(), "3.60", 2, "7.0", call.nus().institutionId());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> create(token, body).statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+        } finally {
+            pool.shutdown();
+        }
+        given().auth().oauth2(token).get("/api/programmes/applications?callId=" + call.id()).then().body("total", equalTo(1));
     }
 
     @Test
