@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,9 @@ import java.util.regex.Pattern;
  * loaded earlier (this folder or one loaded before it) from a manifest line with {@code ref=<ref>}, e.g.
  * {@code "@institution:Nanyang Polytechnic"}; keys starting with {@code $} are instructions to the loader and are not
  * sent: {@code $transitions}, the steps after creation, each {@code "approved"} or {@code {"to": "terminated",
- * "reason": "…"}}.
+ * "reason": "…"}}; {@code $as}, the demo user a record is loaded as (a student's own application: the API takes the
+ * applicant from the token), signed in with the demo password {@code <user>-demo}; a step may name its own
+ * {@code "$as"} (the office moves the student's application on). Without {@code $as}, the office-admin loads it.
  */
 final class DemoData {
 
@@ -38,6 +41,8 @@ final class DemoData {
     private static final Pattern REFERENCE = Pattern.compile("@([a-z][a-z0-9-]*):(.+)");
 
     private final GatewayClient api;
+    private final Function<String, GatewayClient> users;
+    private final Map<String, GatewayClient> signedIn = new HashMap<>();
     private final DemoDates dates;
     private final Consumer<String> progress;
     /** {@code <ref>:<key value>} → id, of every record with a ref loaded so far. */
@@ -46,7 +51,15 @@ final class DemoData {
     private int existing;
 
     DemoData(GatewayClient api, DemoDates dates, Consumer<String> progress) {
+        this(api, user -> {
+            throw new IllegalStateException("Demo data names the user " + user + ", but the loader signs in as one user only");
+        }, dates, progress);
+    }
+
+    /** {@code users} signs in as a demo user whom a record or step names with {@code $as}. */
+    DemoData(GatewayClient api, Function<String, GatewayClient> users, DemoDates dates, Consumer<String> progress) {
         this.api = api;
+        this.users = users;
         this.dates = dates;
         this.progress = progress;
     }
@@ -70,27 +83,35 @@ final class DemoData {
         if (key.isEmpty()) {
             throw new IllegalStateException("A record of " + entry.file() + " has no " + entry.key() + ": " + data);
         }
-        String id = find(entry, key);
-        if (id != null) {
+        GatewayClient client = client(data);
+        // A key that refers to an earlier record (an application's "@call:…") is found again by that record's id.
+        String found = find(client, entry, text(body(data, ids), entry.key()));
+        if (found != null) {
             existing++;
         } else {
-            id = create(entry, data);
+            found = create(client, entry, data);
             created++;
         }
-        String found = id;
-        entry.ref().ifPresent(ref -> ids.put(ref + ":" + key, found));
-        transitions(entry, id, data.path("$transitions"));
+        String id = found;
+        entry.ref().ifPresent(ref -> ids.put(ref + ":" + key, id));
+        transitions(client, entry, id, data.path("$transitions"));
+    }
+
+    /** The office-admin, or the demo user the record or step names with {@code $as}. */
+    private GatewayClient client(JsonNode node) {
+        String user = node.path("$as").asText("");
+        return user.isEmpty() ? api : signedIn.computeIfAbsent(user, users);
     }
 
     /**
      * Creates the record; with {@code await=}, a 400 is tried again once a second until that time is up, because what
      * the record refers to in another service may still be on its way there as an event.
      */
-    private String create(DemoManifest.Entry entry, JsonNode data) {
+    private String create(GatewayClient client, DemoManifest.Entry entry, JsonNode data) {
         long deadline = System.nanoTime() + entry.await().orElse(Duration.ZERO).toNanos();
         while (true) {
             try {
-                return api.create(entry.path(), body(data, ids)).body().path("id").asText();
+                return client.create(entry.path(), body(data, ids)).body().path("id").asText();
             } catch (GatewayClient.Refused refused) {
                 if (refused.status() != 400 || System.nanoTime() >= deadline) {
                     throw refused;
@@ -110,8 +131,8 @@ final class DemoData {
     }
 
     /** The id of the record whose key has this value, from a list search ({@code ?q=}), or null. */
-    private String find(DemoManifest.Entry entry, String key) {
-        JsonNode list = api.get(entry.path() + "?size=50&q=" + URLEncoder.encode(key, StandardCharsets.UTF_8)).body();
+    private String find(GatewayClient client, DemoManifest.Entry entry, String key) {
+        JsonNode list = client.get(entry.path() + "?size=50&q=" + URLEncoder.encode(key, StandardCharsets.UTF_8)).body();
         for (JsonNode item : list.path("items")) {
             if (key.equals(text(item, entry.key()))) {
                 return item.path("id").asText();
@@ -125,14 +146,14 @@ final class DemoData {
      * record in none of the steps is moved only if the first step is one of its {@code allowedTransitions} (it was
      * just created); otherwise it moved on by itself (expiring, expired…) or by someone, and stays as it is.
      */
-    private void transitions(DemoManifest.Entry entry, String id, JsonNode steps) {
+    private void transitions(GatewayClient client, DemoManifest.Entry entry, String id, JsonNode steps) {
         if (!steps.isArray() || steps.isEmpty()) {
             return;
         }
         String stateField = entry.state().orElseThrow(() -> new IllegalStateException(
                 entry.file() + " has $transitions, but its manifest line names no state=<field>"));
         String recordPath = entry.path() + "/" + id;
-        GatewayClient.Response current = api.get(recordPath);
+        GatewayClient.Response current = client.get(recordPath);
         List<JsonNode> list = new ArrayList<>();
         steps.forEach(list::add);
         String state = current.body().path(stateField).asText();
@@ -146,8 +167,10 @@ final class DemoData {
             return;
         }
         for (JsonNode step : list.subList(start, list.size())) {
-            ObjectNode request = step.isTextual() ? JSON.createObjectNode().put("to", step.asText()) : (ObjectNode) step;
-            current = api.transition(recordPath, request, current.etag());
+            ObjectNode request = step.isTextual() ? JSON.createObjectNode().put("to", step.asText())
+                    : (ObjectNode) body(step, ids);
+            GatewayClient mover = step.path("$as").asText("").isEmpty() ? client : client(step);
+            current = mover.transition(recordPath, request, current.etag());
         }
     }
 
