@@ -1,5 +1,6 @@
 package edu.meridian.programmes.application;
 
+import edu.meridian.persistence.RevisionResponse;
 import edu.meridian.persistence.Versions;
 import edu.meridian.programmes.call.Call;
 import edu.meridian.web.Csv;
@@ -153,12 +154,36 @@ public class ApplicationResource {
         return ok(service.transition(id, ifMatch, to, request.reason()));
     }
 
-    /** Who changed what and why; without the statement and GPA. Campus systems read no history. */
+    // The versions endpoints are declared here (as calls do) for their operationIds; each checks, through
+    // service.get, that the caller may see the application (another person's is a 404).
+
+    @GET
     @Path("/{id}/versions")
     @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON, Roles.STUDENT, Roles.FACULTY,
             Roles.APPLICANT})
-    public Versions versions() {
-        return versions;
+    @Operation(operationId = "listApplicationVersions",
+            summary = "The history of changes: who, when, why, which fields (never the statement or the GPA; not for campus systems)")
+    public List<RevisionResponse> versions(@PathParam("id") UUID id) {
+        return versions.list(id);
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}")
+    @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON, Roles.STUDENT, Roles.FACULTY,
+            Roles.APPLICANT})
+    @Operation(operationId = "getApplicationVersion", summary = "One version of an application, as it was then")
+    public RevisionResponse version(@PathParam("id") UUID id, @PathParam("version") long version) {
+        return versions.get(id, version);
+    }
+
+    @GET
+    @Path("/{id}/versions/compare")
+    @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON, Roles.STUDENT, Roles.FACULTY,
+            Roles.APPLICANT})
+    @Operation(operationId = "compareApplicationVersions", summary = "The fields that differ between two versions")
+    public RevisionResponse.Comparison compare(@PathParam("id") UUID id, @QueryParam("from") @NotNull @Min(1) Long from,
+            @QueryParam("to") @NotNull @Min(1) Long to) {
+        return versions.compare(id, from, to);
     }
 
     private ApplicationResponse body(Application application) {
