@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,8 +31,11 @@ import java.util.regex.Pattern;
  * loaded earlier (this folder or one loaded before it) from a manifest line with {@code ref=<ref>}, e.g.
  * {@code "@institution:Nanyang Polytechnic"}; keys starting with {@code $} are instructions to the loader and are not
  * sent: {@code $transitions}, the steps after creation, each {@code "approved"} or {@code {"to": "terminated",
- * "reason": "…"}}. A manifest path may name a loader field of each record, {@code /api/…/briefings/{$briefing}/registrations}:
- * the record's {@code "$briefing": "@briefing:…"} is then the id in its path (for records that belong to another).
+ * "reason": "…"}}; {@code $as}, the demo user a record is loaded as (a student's own application: the API takes the
+ * applicant from the token), signed in with the demo password {@code <user>-demo}; a step may name its own
+ * {@code "$as"} (the office moves the student's application on). Without {@code $as}, the office-admin loads it.
+ * A manifest path may name a loader field of each record, {@code /api/…/briefings/{$briefing}/registrations}: the
+ * record's {@code "$briefing": "@briefing:…"} is then the id in its path (for records that belong to another).
  */
 final class DemoData {
 
@@ -40,6 +44,8 @@ final class DemoData {
     private static final Pattern PATH_FIELD = Pattern.compile("\\{(\\$[A-Za-z][A-Za-z0-9]*)}");
 
     private final GatewayClient api;
+    private final Function<String, GatewayClient> users;
+    private final Map<String, GatewayClient> signedIn = new HashMap<>();
     private final DemoDates dates;
     private final Consumer<String> progress;
     /** {@code <ref>:<key value>} → id, of every record with a ref loaded so far. */
@@ -48,7 +54,15 @@ final class DemoData {
     private int existing;
 
     DemoData(GatewayClient api, DemoDates dates, Consumer<String> progress) {
+        this(api, user -> {
+            throw new IllegalStateException("Demo data names the user " + user + ", but the loader signs in as one user only");
+        }, dates, progress);
+    }
+
+    /** {@code users} signs in as a demo user whom a record or step names with {@code $as}. */
+    DemoData(GatewayClient api, Function<String, GatewayClient> users, DemoDates dates, Consumer<String> progress) {
         this.api = api;
+        this.users = users;
         this.dates = dates;
         this.progress = progress;
     }
@@ -72,17 +86,25 @@ final class DemoData {
         if (key.isEmpty()) {
             throw new IllegalStateException("A record of " + entry.file() + " has no " + entry.key() + ": " + data);
         }
+        GatewayClient client = client(data);
         String path = path(entry, data, ids);
-        String id = find(path, entry, key);
-        if (id != null) {
+        // A key that refers to an earlier record (an application's "@call:…") is found again by that record's id.
+        String found = find(client, path, entry, text(body(data, ids), entry.key()));
+        if (found != null) {
             existing++;
         } else {
-            id = create(path, entry, data);
+            found = create(client, path, entry, data);
             created++;
         }
-        String found = id;
-        entry.ref().ifPresent(ref -> ids.put(ref + ":" + key, found));
-        transitions(path, entry, id, data.path("$transitions"));
+        String id = found;
+        entry.ref().ifPresent(ref -> ids.put(ref + ":" + key, id));
+        transitions(client, path, entry, id, data.path("$transitions"));
+    }
+
+    /** The office-admin, or the demo user the record or step names with {@code $as}. */
+    private GatewayClient client(JsonNode node) {
+        String user = node.path("$as").asText("");
+        return user.isEmpty() ? api : signedIn.computeIfAbsent(user, users);
     }
 
     /** The entry's API path with each {@code {$field}} replaced by the id the record's {@code $field} refers to. */
@@ -104,11 +126,11 @@ final class DemoData {
      * Creates the record; with {@code await=}, a 400 is tried again once a second until that time is up, because what
      * the record refers to in another service may still be on its way there as an event.
      */
-    private String create(String path, DemoManifest.Entry entry, JsonNode data) {
+    private String create(GatewayClient client, String path, DemoManifest.Entry entry, JsonNode data) {
         long deadline = System.nanoTime() + entry.await().orElse(Duration.ZERO).toNanos();
         while (true) {
             try {
-                return api.create(path, body(data, ids)).body().path("id").asText();
+                return client.create(path, body(data, ids)).body().path("id").asText();
             } catch (GatewayClient.Refused refused) {
                 if (refused.status() != 400 || System.nanoTime() >= deadline) {
                     throw refused;
@@ -128,8 +150,8 @@ final class DemoData {
     }
 
     /** The id of the record whose key has this value, from a list search ({@code ?q=}), or null. */
-    private String find(String path, DemoManifest.Entry entry, String key) {
-        JsonNode list = api.get(path + "?size=50&q=" + URLEncoder.encode(key, StandardCharsets.UTF_8)).body();
+    private String find(GatewayClient client, String path, DemoManifest.Entry entry, String key) {
+        JsonNode list = client.get(path + "?size=50&q=" + URLEncoder.encode(key, StandardCharsets.UTF_8)).body();
         for (JsonNode item : list.path("items")) {
             if (key.equals(text(item, entry.key()))) {
                 return item.path("id").asText();
@@ -143,14 +165,14 @@ final class DemoData {
      * record in none of the steps is moved only if the first step is one of its {@code allowedTransitions} (it was
      * just created); otherwise it moved on by itself (expiring, expired…) or by someone, and stays as it is.
      */
-    private void transitions(String path, DemoManifest.Entry entry, String id, JsonNode steps) {
+    private void transitions(GatewayClient client, String path, DemoManifest.Entry entry, String id, JsonNode steps) {
         if (!steps.isArray() || steps.isEmpty()) {
             return;
         }
         String stateField = entry.state().orElseThrow(() -> new IllegalStateException(
                 entry.file() + " has $transitions, but its manifest line names no state=<field>"));
         String recordPath = path + "/" + id;
-        GatewayClient.Response current = api.get(recordPath);
+        GatewayClient.Response current = client.get(recordPath);
         List<JsonNode> list = new ArrayList<>();
         steps.forEach(list::add);
         String state = current.body().path(stateField).asText();
@@ -164,8 +186,10 @@ final class DemoData {
             return;
         }
         for (JsonNode step : list.subList(start, list.size())) {
-            ObjectNode request = step.isTextual() ? JSON.createObjectNode().put("to", step.asText()) : (ObjectNode) step;
-            current = api.transition(recordPath, request, current.etag());
+            ObjectNode request = step.isTextual() ? JSON.createObjectNode().put("to", step.asText())
+                    : (ObjectNode) body(step, ids);
+            GatewayClient mover = step.path("$as").asText("").isEmpty() ? client : client(step);
+            current = mover.transition(recordPath, request, current.etag());
         }
     }
 

@@ -210,8 +210,9 @@ public final class Launcher {
     }
 
     /**
-     * The demo data of every service that has a demo folder, through the gateway as the demo office-admin, in the
-     * order of the services file (a later service may refer to an earlier one's records). Loaded when a service's
+     * The demo data of every service that has a demo folder, through the gateway as the demo office-admin (or the demo
+     * user a record names with {@code $as}), in the order of the services file (a later service may refer to an
+     * earlier one's records). Loaded when a service's
      * data is not recorded as loaded in {@code .devstack/demo-loaded}, or when the databases are new; loading is
      * idempotent, so the services loaded before only find their records again.
      */
@@ -228,8 +229,11 @@ public final class Launcher {
         }
         progress.step("demo data", () -> {
             LocalDate today = LocalDate.now(UNIVERSITY_TIME);
-            GatewayClient api = new GatewayClient("http://localhost:" + Ports.GATEWAY, realmUrl, "zhang.wei", "zhang.wei-demo");
-            DemoData demo = new DemoData(api, new DemoDates(today), line -> say("  demo data: " + line));
+            String gateway = "http://localhost:" + Ports.GATEWAY;
+            GatewayClient api = new GatewayClient(gateway, realmUrl, "zhang.wei", "zhang.wei-demo");
+            // Students' applications are loaded as the students themselves (the demo password is <user>-demo).
+            DemoData demo = new DemoData(api, user -> new GatewayClient(gateway, realmUrl, user, user + "-demo"),
+                    new DemoDates(today), line -> say("  demo data: " + line));
             StringBuilder record = new StringBuilder();
             for (Service service : withDemo) {
                 String summary = demo.load(DemoManifest.read(root.resolve("devstack/demo").resolve(service.demo().get())));

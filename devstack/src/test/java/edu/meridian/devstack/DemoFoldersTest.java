@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class DemoFoldersTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> REALM_USERS = realmUsers();
 
     @Test
     void everyRecordHasItsKeyAndEveryReferenceAnEarlierRecord() throws IOException {
@@ -42,11 +46,38 @@ class DemoFoldersTest {
                     if (data.has("$transitions")) {
                         assertThat(entry.state()).as(entry.file() + " has $transitions, so its line names state=").isPresent();
                     }
+                    assertThat(usersNamed(data)).as(entry.file() + ": $as names demo users of the realm")
+                            .isSubsetOf(REALM_USERS);
                     entry.ref().ifPresent(ref -> ids.put(ref + ":" + key, "id of " + key));
                     records++;
                 }
             }
         }
         assertThat(records).as("demo records found").isPositive();
+    }
+
+    /** The users a record and its steps are loaded as ({@code $as}). */
+    private static Set<String> usersNamed(JsonNode data) {
+        Set<String> users = new HashSet<>();
+        if (data.has("$as")) {
+            users.add(data.path("$as").asText());
+        }
+        data.path("$transitions").forEach(step -> {
+            if (step.has("$as")) {
+                users.add(step.path("$as").asText());
+            }
+        });
+        return users;
+    }
+
+    private static Set<String> realmUsers() {
+        try {
+            Set<String> users = new HashSet<>();
+            JSON.readTree(Path.of("../keycloak/realm-meridian.json").toFile()).path("users")
+                    .forEach(user -> users.add(user.path("username").asText()));
+            return users;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

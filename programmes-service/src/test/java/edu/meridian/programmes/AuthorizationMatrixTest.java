@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 /**
  * Who may call each operation of the service; the runner of platform/testing turns it into tests of every served
  * operation × every realm role (no token → 401, a role outside the list → 403, inside it → past security), and fails
- * on an operation served but missing here. Record-level rules (students see no drafts) are tested with the aggregates.
+ * on an operation served but missing here. Record-level rules (students see no drafts; a student cannot read or change
+ * another student's application: ApplicationResourceTest) are tested with the aggregates.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -29,6 +30,17 @@ class AuthorizationMatrixTest {
     /** Those who register for briefings themselves, and the office, which registers others and records attendance. */
     private static final List<String> REGISTRANTS = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.STUDENT,
             Roles.FACULTY);
+
+    /** Those who apply themselves: home students, home teachers, international applicants. */
+    private static final List<String> APPLICANTS = List.of(Roles.STUDENT, Roles.FACULTY, Roles.APPLICANT);
+    /**
+     * Applications: the applicants their own, the office all, a liaison their unit's, campus systems the facts
+     * (ApplicationResourceTest shows who sees which). Reviewers get theirs with review; leadership reads figures.
+     */
+    private static final List<String> APPLICATION_READERS = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
+            Roles.COLLEGE_LIAISON, Roles.STUDENT, Roles.FACULTY, Roles.APPLICANT, Roles.CAMPUS_SYSTEM);
+    private static final List<String> APPLICATION_HISTORY = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
+            Roles.COLLEGE_LIAISON, Roles.STUDENT, Roles.FACULTY, Roles.APPLICANT);
 
     @TestFactory
     Stream<DynamicTest> everyOperationTimesEveryRole() {
@@ -55,6 +67,15 @@ class AuthorizationMatrixTest {
                         "POST /api/programmes/briefings/{briefingId}/registrations",
                         "GET /api/programmes/briefings/{briefingId}/registrations/{id}",
                         "POST /api/programmes/briefings/{briefingId}/registrations/{id}/transitions")
+                .allow(APPLICATION_READERS, "GET /api/programmes/applications", "GET /api/programmes/applications/{id}")
+                .allow(List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON),
+                        "GET /api/programmes/applications/export.csv")
+                .allow(APPLICANTS, "POST /api/programmes/applications", "PUT /api/programmes/applications/{id}")
+                .allow(List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.STUDENT, Roles.FACULTY, Roles.APPLICANT),
+                        "POST /api/programmes/applications/{id}/transitions")
+                .allow(APPLICATION_HISTORY, "GET /api/programmes/applications/{id}/versions",
+                        "GET /api/programmes/applications/{id}/versions/{version}",
+                        "GET /api/programmes/applications/{id}/versions/compare")
                 .requests(ProgrammesFixtures.requests())
                 .tests();
     }

@@ -3,7 +3,8 @@ package edu.meridian.testing;
 import java.util.List;
 
 /**
- * The users and the campus client of the demo realm ({@code keycloak/realm-meridian.json}), one per role.
+ * The users and the campus client of the demo realm ({@code keycloak/realm-meridian.json}), one per role (the first of
+ * each role plays it in the runners: liu.yang the student) and a few more students.
  * Tests act as these people, so what a test shows is what a demo user sees; {@code CallersTest} keeps this list
  * equal to the realm file.
  */
@@ -28,6 +29,13 @@ public final class Callers {
             DemoCaller.user("sun.li", "Li Sun", "international-office", "zh-CN", OFFLINE, UMA, "admissions-officer");
     public static final DemoCaller LIU_YANG =
             DemoCaller.user("liu.yang", "Yang Liu", "nursing", "zh-CN", OFFLINE, UMA, "student");
+    /** More home students, whose applications the demo data holds beside liu.yang's. */
+    public static final DemoCaller ZHOU_XIN =
+            DemoCaller.user("zhou.xin", "Xin Zhou", "nursing", "zh-CN", OFFLINE, UMA, "student");
+    public static final DemoCaller WU_HAO =
+            DemoCaller.user("wu.hao", "Hao Wu", "clinical-medicine", "zh-CN", OFFLINE, UMA, "student");
+    public static final DemoCaller HE_JING =
+            DemoCaller.user("he.jing", "Jing He", "pharmacy", "zh-CN", OFFLINE, UMA, "student");
     public static final DemoCaller MARIA_SILVA =
             DemoCaller.user("maria.silva", "Maria Silva", null, "en", "default-roles-meridian", OFFLINE, UMA, "applicant");
     /** The service account of the {@code meridian-campus} client (client credentials). */
@@ -38,7 +46,7 @@ public final class Callers {
             "college-liaison", "reviewer", "leadership", "student", "faculty", "applicant", "campus-system");
 
     private static final List<DemoCaller> ALL = List.of(ZHANG_WEI, WANG_FANG, LI_NA, CHEN_JIE, ZHAO_MIN, LIU_QIANG,
-            SUN_LI, LIU_YANG, MARIA_SILVA, CAMPUS_SYSTEM);
+            SUN_LI, LIU_YANG, ZHOU_XIN, WU_HAO, HE_JING, MARIA_SILVA, CAMPUS_SYSTEM);
 
     private Callers() {
     }

@@ -25,6 +25,15 @@ public class Caller {
         return name != null ? name : identity.getPrincipal().getName();
     }
 
+    /**
+     * The token's {@code sub}: the person's stable id in the identity provider, which survives a change of user name;
+     * records that belong to a person (an application) are theirs by this id.
+     */
+    public String subject() {
+        String subject = token.getSubject();
+        return subject != null ? subject : username();
+    }
+
     public Set<String> roles() {
         return identity.getRoles();
     }

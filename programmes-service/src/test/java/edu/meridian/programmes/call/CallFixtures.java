@@ -13,12 +13,12 @@ import static edu.meridian.programmes.ProgrammesFixtures.staff;
 import static io.restassured.RestAssured.given;
 
 /** Schemes and calls made through the API as office staff. */
-final class CallFixtures {
+public final class CallFixtures {
 
     private CallFixtures() {
     }
 
-    static String scheme(String titleEn, Partner... destinations) {
+    public static String scheme(String titleEn, Partner... destinations) {
         String listed = Arrays.stream(destinations)
                 .map(partner -> "{\"institutionId\": \"%s\", \"agreementId\": \"%s\"}"
                         .formatted(partner.institutionId(), partner.agreementId()))
@@ -31,7 +31,7 @@ final class CallFixtures {
     }
 
     /** A call body: 2026/27, outbound study, a window from today for 30 days; {@code destinations} as JSON items. */
-    static String call(String schemeId, String titleEn, String destinations) {
+    public static String call(String schemeId, String titleEn, String destinations) {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         return """
                 {"schemeId": "%s", "title": {"zh": "%s 中文", "en": "%s"}, "academicYear": "2026/27",
@@ -48,24 +48,24 @@ final class CallFixtures {
                 .formatted(schemeId, titleEn, titleEn, today, today.plusDays(30), destinations);
     }
 
-    static String destination(Partner partner, int places, String overrideReason) {
+    public static String destination(Partner partner, int places, String overrideReason) {
         return overrideReason == null
                 ? "{\"institutionId\": \"%s\", \"places\": %d}".formatted(partner.institutionId(), places)
                 : "{\"institutionId\": \"%s\", \"places\": %d, \"overrideReason\": \"%s\"}"
                 .formatted(partner.institutionId(), places, overrideReason);
     }
 
-    static ExtractableResponse<Response> create(String body) {
+    public static ExtractableResponse<Response> create(String body) {
         return given().auth().oauth2(staff()).contentType(ContentType.JSON).body(body)
                 .post("/api/programmes/calls").then().statusCode(201).extract();
     }
 
-    static ExtractableResponse<Response> move(String id, String etag, String to) {
+    public static ExtractableResponse<Response> move(String id, String etag, String to) {
         return given().auth().oauth2(staff()).contentType(ContentType.JSON).header("If-Match", etag)
                 .body("{\"to\": \"" + to + "\"}").post("/api/programmes/calls/" + id + "/transitions").then().extract();
     }
 
-    static String etag(String id) {
+    public static String etag(String id) {
         return given().auth().oauth2(staff()).get("/api/programmes/calls/" + id).then().statusCode(200)
                 .extract().header("ETag");
     }
