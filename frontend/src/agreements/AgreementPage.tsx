@@ -56,6 +56,9 @@ export function AgreementPage() {
   const record = agreement.data.record
   const actions = record.allowedActions
   const yesNo = (value?: boolean) => (value ? t('agreement.yes') : t('agreement.no'))
+  // The service sends signatories, owner and notes only to those who work with the agreement (the office and the
+  // liaisons of its unit); signatories come as a list, empty or not, so their presence says which reader this is.
+  const worksWithIt = record.signatories !== undefined
 
   const overview = (
     <Flex vertical gap={16}>
@@ -66,7 +69,7 @@ export function AgreementPage() {
         { key: 'en', label: t('agreement.titleEn'), value: <span lang="en">{record.title.en}</span> },
         { key: 'partners', label: t('agreement.partners'), wide: true, value: <PartnerLinks partners={record.partners} /> },
         { key: 'unit', label: t('agreement.signingUnit'), value: record.signingUnit },
-        { key: 'owner', label: t('agreement.owner'), value: record.owner },
+        ...(worksWithIt ? [{ key: 'owner', label: t('agreement.owner'), value: record.owner }] : []),
         { key: 'effective', label: t('agreement.effectiveDate'), value: record.effectiveDate },
         { key: 'expiry', label: t('agreement.expiryDate'), value: <AgreementExpiry state={record.state} date={record.expiryDate} /> },
         { key: 'auto', label: t('agreement.autoRenewal'), value: yesNo(record.autoRenewal) },
@@ -76,11 +79,11 @@ export function AgreementPage() {
         ...(record.successorId ? [{ key: 'succ', label: t('agreement.successorId'), value: <Link to={`/agreements/${record.successorId}`}>{t('agreement.successorId')}</Link> }] : []),
         ...(record.reviewComment ? [{ key: 'review', label: t('agreement.reviewComment'), wide: true, value: record.reviewComment }] : []),
         ...(record.terminationReason ? [{ key: 'term', label: t('agreement.terminationReason'), wide: true, value: record.terminationReason }] : []),
-        { key: 'notes', label: t('agreement.notes'), wide: true, value: record.notes && <span style={{ whiteSpace: 'pre-wrap' }}>{record.notes}</span> },
+        ...(worksWithIt ? [{ key: 'notes', label: t('agreement.notes'), wide: true, value: record.notes && <span style={{ whiteSpace: 'pre-wrap' }}>{record.notes}</span> }] : []),
         { key: 'updated', label: t('partner.changedAt'), value: [formatInstant(record.updatedAt), record.updatedBy].filter(Boolean).join(' · ') },
         { key: 'version', label: t('partner.version'), value: `v${record.version}` },
       ]} />
-      <Table<Signatory> size="small" pagination={false} rowKey={(_, index) => String(index)} dataSource={record.signatories ?? []}
+      {worksWithIt && <Table<Signatory> size="small" pagination={false} rowKey={(_, index) => String(index)} dataSource={record.signatories}
         title={() => <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('agreement.signatories')}</Typography.Title>}
         locale={{ emptyText: t('agreement.none') }}
         columns={[
@@ -88,7 +91,7 @@ export function AgreementPage() {
           { key: 'name', title: t('signatory.name'), dataIndex: 'name' },
           { key: 'title', title: t('signatory.jobTitle'), render: (_, s) => orDash(s.title) },
           { key: 'signedOn', title: t('signatory.signedOn'), render: (_, s) => orDash(s.signedOn) },
-        ]} />
+        ]} />}
     </Flex>
   )
 
@@ -130,7 +133,7 @@ export function AgreementPage() {
         { key: 'partners', label: t('agreement.partners'), value: <PartnerLinks partners={record.partners} /> },
         { key: 'effective', label: t('agreement.effectiveDate'), value: record.effectiveDate },
         { key: 'expiry', label: t('agreement.expiryDate'), value: <AgreementExpiry state={record.state} date={record.expiryDate} /> },
-        { key: 'owner', label: t('agreement.owner'), value: record.owner },
+        ...(record.owner !== undefined ? [{ key: 'owner', label: t('agreement.owner'), value: record.owner }] : []),
       ]}
       actions={<>
         {actions.includes('edit') && (

@@ -51,7 +51,8 @@ export function AgreementsPage() {
     { key: 'effectiveDate', title: t('agreement.effectiveDate'), width: 100, sortKey: 'effectiveDate', render: (row) => row.effectiveDate ?? '—' },
     { key: 'expiryDate', title: t('agreement.expiryDate'), width: 140, sortKey: 'expiryDate',
       render: (row) => (row.state ? <AgreementExpiry state={row.state} date={row.expiryDate} /> : row.expiryDate ?? '—') },
-    { key: 'owner', title: t('agreement.owner'), width: 80, render: (row) => row.owner ?? '—' },
+    // Owners are read by the office and the liaisons of each agreement's unit only.
+    ...(mayDraft ? [{ key: 'owner', title: t('agreement.owner'), width: 80, render: (row: AgreementSummary) => row.owner ?? '—' }] : []),
   ]
 
   const partnerName = text(partner.data?.name)

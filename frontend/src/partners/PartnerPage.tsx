@@ -54,7 +54,7 @@ export function PartnerPage() {
       { key: 'city', label: t('form.city'), value: record.city },
       { key: 'kind', label: t('partners.kind'), value: t(`kind.${record.kind}`) },
       { key: 'status', label: t('partners.status'), value: t(`status.${record.status}`) },
-      { key: 'owner', label: t('partners.owner'), value: record.owner },
+      ...(record.owner !== undefined ? [{ key: 'owner', label: t('partners.owner'), value: record.owner }] : []),
       { key: 'website', label: t('form.website'), value: record.website && <a href={record.website} target="_blank" rel="noreferrer">{record.website}</a> },
       { key: 'ror', label: t('form.rorId'), value: record.rorId },
       { key: 'schac', label: t('form.schacCode'), value: record.schacCode },
@@ -90,7 +90,7 @@ export function PartnerPage() {
         { key: 'kind', label: t('partners.kind'), value: t(`kind.${record.kind}`) },
         { key: 'active', label: t('partners.activeAgreements'), value: (agreements.data?.items ?? []).filter((a) => a.state === 'active' || a.state === 'expiring').length },
         { key: 'expiry', label: t('partners.nearestExpiry'), value: <ExpiryTag date={record.nearestExpiry} /> },
-        { key: 'owner', label: t('partners.owner'), value: record.owner },
+        ...(record.owner !== undefined ? [{ key: 'owner', label: t('partners.owner'), value: record.owner }] : []),
       ]}
       actions={canEditInstitutions(roles) && (
         <Button type="primary" onClick={() => navigate(`/partners/${id}/edit`)}>{t('common.edit')}</Button>

@@ -43,7 +43,8 @@ export function PartnersPage() {
       render: (row) => (row.status ? <StateTag state={row.status} label={t(`status.${row.status}`)} /> : '—') },
     { key: 'activeAgreements', title: t('partners.activeAgreements'), width: 120, align: 'right', render: (row) => row.activeAgreements },
     { key: 'nearestExpiry', title: t('partners.nearestExpiry'), width: 160, sortKey: 'nearestExpiry', render: (row) => <ExpiryTag date={row.nearestExpiry} /> },
-    { key: 'owner', title: t('partners.owner'), width: 100, render: (row) => row.owner ?? '—' },
+    // Owners are read by the office only.
+    ...(editable ? [{ key: 'owner', title: t('partners.owner'), width: 100, render: (row: InstitutionSummary) => row.owner ?? '—' }] : []),
   ]
 
   return (

@@ -1,17 +1,27 @@
 package edu.meridian.programmes;
 
+import edu.meridian.programmes.partner.Partners;
 import edu.meridian.testing.Callers;
+import edu.meridian.testing.HostileValues;
 import edu.meridian.testing.MalformedBodies;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
 
 /**
  * No input, however malformed, yields a 5xx: every JSON operation of the live OpenAPI document gets broken bodies
- * as an office admin and as a student (between them they pass every role check) and must answer 4xx problem+json. Besides the runner's bodies,
- * these name this service's fields.
+ * as an office admin and as a student (between them they pass every role check) and must answer 4xx problem+json.
+ * Besides the runner's bodies, these name this service's fields. Then every operation gets well-formed requests with
+ * hostile values against existing records, so that the business code runs.
  */
 @QuarkusTest
 class MalformedInputTest {
@@ -29,6 +39,9 @@ class MalformedInputTest {
             "{\"format\": \"hybrid\", \"campus\": \"mars\", \"date\": \"2024-13-01\", \"startTime\": \"25:61\", \"capacity\": -1}",
             "{\"startTime\": 1430, \"presentingPartners\": [\"not-an-id\"], \"person\": {\"name\": \"x\"}}"};
 
+    @InjectKafkaCompanion
+    KafkaCompanion kafka;
+
     @TestFactory
     Stream<DynamicTest> everyJsonOperationAnswersBrokenBodiesWithAProblem() {
         return MalformedBodies.as(Callers.ZHANG_WEI).also(BODIES).requests(ProgrammesFixtures.requests()).tests();
@@ -38,5 +51,45 @@ class MalformedInputTest {
     @TestFactory
     Stream<DynamicTest> applicantsGetAProblemForBrokenBodiesToo() {
         return MalformedBodies.as(Callers.LIU_YANG).also(BODIES).requests(ProgrammesFixtures.requests()).tests();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationAnswersHostileValuesForExistingRecordsWithoutA5xx() {
+        String tag = ProgrammesFixtures.unique();
+        Partners.Partner partner = Partners.publish(kafka, "Hostile Values Polytechnic " + tag, "active", 10);
+        String schemeBody = """
+                {"kind": "outbound_exchange", "title": {"zh": "敌意值计划 %1$s", "en": "Hostile values scheme %1$s"},
+                 "description": "Funded semester exchanges", "fundingRules": "Travel and stipend",
+                 "destinations": [{"institutionId": "%2$s", "agreementId": "%3$s"}]}"""
+                .formatted(tag, partner.institutionId(), partner.agreementId());
+        String scheme = created("/api/programmes/schemes", schemeBody);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String callBody = """
+                {"schemeId": "%1$s", "title": {"zh": "敌意值选拔 %2$s", "en": "Hostile values call %2$s"},
+                 "academicYear": "2026/27", "direction": "outbound", "mobilityType": "student_study",
+                 "window": {"from": "%3$s", "to": "%4$s"}, "destinations": [{"institutionId": "%5$s", "places": 2}],
+                 "eligibility": {"yearsOfStudy": [2, 3], "minGpa": 3.2, "languageTests": [{"test": "IELTS", "minScore": 6.5}],
+                                 "homeUnits": ["nursing"]},
+                 "requiredDocuments": [{"code": "transcript", "title": {"zh": "成绩单", "en": "Transcript"}}],
+                 "criteria": [{"code": "gpa", "title": {"zh": "学业成绩", "en": "Grades"}, "weight": 60},
+                              {"code": "interview", "title": {"zh": "面试", "en": "Interview"}, "weight": 40}],
+                 "reviewers": ["zhao.min"], "budget": {"amount": 200000, "currency": "CNY"}}"""
+                .formatted(scheme, tag, today, today.plusDays(30), partner.institutionId());
+        String call = created("/api/programmes/calls", callBody);
+
+        return HostileValues.as(Callers.ZHANG_WEI)
+                .record("/api/programmes/partners/{id}", partner.institutionId().toString())
+                .record("/api/programmes/schemes/{id}", scheme)
+                .record("/api/programmes/calls/{id}", call)
+                .body("POST /api/programmes/schemes", schemeBody.replace("scheme " + tag, "scheme " + tag + " new"))
+                .body("PUT /api/programmes/schemes/{id}", schemeBody)
+                .body("POST /api/programmes/calls", callBody.replace("call " + tag, "call " + tag + " new"))
+                .body("PUT /api/programmes/calls/{id}", callBody)
+                .tests();
+    }
+
+    private static String created(String path, String body) {
+        return given().auth().oauth2(ProgrammesFixtures.staff()).contentType(ContentType.JSON).body(body).post(path)
+                .then().statusCode(201).extract().path("id");
     }
 }

@@ -1,6 +1,7 @@
 package edu.meridian.partners.agreement;
 
 import edu.meridian.partners.institution.Institution;
+import edu.meridian.web.Disclosure;
 
 
 import java.util.Arrays;
@@ -20,11 +21,11 @@ final class AgreementCsv {
     private AgreementCsv() {
     }
 
-    static List<Object> row(Agreement agreement, Map<UUID, Institution> institutions) {
+    static List<Object> row(Agreement agreement, Map<UUID, Institution> institutions, Disclosure disclosure) {
         return Arrays.asList(agreement.referenceCode, agreement.kind, agreement.titleZh, agreement.titleEn,
                 agreement.state, partners(agreement, institutions, true), partners(agreement, institutions, false),
                 agreement.signingUnit, agreement.effectiveDate, agreement.expiryDate, agreement.autoRenewal,
-                agreement.owner, agreement.predecessorId, agreement.updatedAt);
+                disclosure.of("owner", agreement.owner), agreement.predecessorId, agreement.updatedAt);
     }
 
     private static String partners(Agreement agreement, Map<UUID, Institution> institutions, boolean chinese) {

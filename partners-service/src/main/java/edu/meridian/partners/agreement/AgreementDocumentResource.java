@@ -1,5 +1,6 @@
 package edu.meridian.partners.agreement;
 
+import edu.meridian.web.Disclosure;
 import edu.meridian.web.Downloads;
 import edu.meridian.web.Problem;
 import edu.meridian.web.Roles;
@@ -66,14 +67,16 @@ public class AgreementDocumentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every version of the agreement's documents, newest first; latest marks the current one")
     public List<AgreementDocumentResponse> list(@PathParam("id") UUID id) {
-        return documents.list(id).stream().map(AgreementDocumentResponse::from).toList();
+        Disclosure disclosure = documents.disclosure(id);
+        return documents.list(id).stream().map(listed -> disclosure.apply(AgreementDocumentResponse.from(listed))).toList();
     }
 
     @GET
     @Path("/{documentId}")
     @Produces(MediaType.APPLICATION_JSON)
     public AgreementDocumentResponse get(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
-        return AgreementDocumentResponse.from(documents.get(id, documentId));
+        AgreementDocumentResponse document = AgreementDocumentResponse.from(documents.get(id, documentId));
+        return documents.disclosure(id).apply(document);
     }
 
     @GET

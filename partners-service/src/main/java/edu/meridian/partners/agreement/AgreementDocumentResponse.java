@@ -1,10 +1,12 @@
 package edu.meridian.partners.agreement;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /** A document version as one reads it, without its content; {@code latest} marks the newest version of its title. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgreementDocumentResponse(
         UUID id,
         UUID agreementId,

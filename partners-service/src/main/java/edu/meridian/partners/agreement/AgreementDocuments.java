@@ -3,6 +3,7 @@ package edu.meridian.partners.agreement;
 import edu.meridian.partners.PartnersConfig;
 import edu.meridian.web.FieldErrorCode;
 import edu.meridian.web.Caller;
+import edu.meridian.web.Disclosure;
 import edu.meridian.web.Problem;
 import edu.meridian.web.ProblemException;
 import edu.meridian.web.Uploads;
@@ -128,10 +129,14 @@ public class AgreementDocuments {
         }
     }
 
-    /** Every version of every document, the most recently uploaded document first, its newest version first. */
+    /**
+     * Every version of every document the caller may read, the most recently uploaded document first, its newest
+     * version first.
+     */
     public List<Listed> list(UUID agreementId) {
-        requireAgreement(agreementId);
+        Agreement agreement = readableAgreement(agreementId);
         Map<String, List<AgreementDocument>> byDocument = documents.ofAgreement(agreementId).stream()
+                .filter(document -> policy.mayReadDocument(agreement, document.kind))
                 .collect(Collectors.groupingBy(document -> document.kind + "\u0000" + document.title,
                         LinkedHashMap::new, Collectors.toList()));
         List<Listed> listed = new ArrayList<>();
@@ -154,15 +159,20 @@ public class AgreementDocuments {
         return new Content(document, (offset, length) -> documents.slice(document.id, offset, length));
     }
 
+    /** What the caller reads of the documents of this agreement (who uploaded them, say). */
+    public Disclosure disclosure(UUID agreementId) {
+        return policy.disclosure(readableAgreement(agreementId));
+    }
+
     private AgreementDocument find(UUID agreementId, UUID documentId) {
-        requireAgreement(agreementId);
+        Agreement agreement = readableAgreement(agreementId);
         return documents.find(agreementId, documentId)
+                .filter(document -> policy.mayReadDocument(agreement, document.kind))
                 .orElseThrow(() -> ProblemException.notFound("Document", documentId));
     }
 
-    private void requireAgreement(UUID agreementId) {
-        if (agreements.count("id", agreementId) == 0) {
-            throw ProblemException.notFound("Agreement", agreementId);
-        }
+    private Agreement readableAgreement(UUID agreementId) {
+        return agreements.findByIdOptional(agreementId).filter(policy::mayRead)
+                .orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
     }
 }

@@ -63,10 +63,17 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
                 .getResultList();
     }
 
-    /** A page of agreements matching the filter, and the total count. */
-    Page<Agreement> search(AgreementFilter filter, LocalDate today, int page, int size) {
+    /** A page of agreements matching the filter among those readable ({@code null}: all), and the total count. */
+    Page<Agreement> search(AgreementFilter filter, AgreementPolicy.Readable readable, LocalDate today, int page, int size) {
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder where = new StringBuilder(" where true");
+        if (readable != null) {
+            where.append(" and (a.state in (:readable)").append(readable.unit() == null ? ")" : " or a.signing_unit = :ownUnit)");
+            parameters.put("readable", readable.states().stream().map(Enum::name).toList());
+            if (readable.unit() != null) {
+                parameters.put("ownUnit", readable.unit());
+            }
+        }
         if (filter.q() != null && !filter.q().isBlank()) {
             where.append(" and (a.title_en ilike :q or a.title_zh ilike :q or a.reference_code ilike :q)");
             parameters.put("q", Searches.containing(filter.q()));

@@ -92,7 +92,7 @@ public class AgreementResource {
     public Page<AgreementSummary> list(@Valid @BeanParam ListQuery query) {
         Page<Agreement> page = service.search(query.filter(), query.page, query.size);
         var partners = service.partnersOf(page.items());
-        return page.map(agreement -> AgreementSummary.from(agreement, partners));
+        return page.map(agreement -> service.disclosure(agreement).apply(AgreementSummary.from(agreement, partners)));
     }
 
     @GET
@@ -104,7 +104,8 @@ public class AgreementResource {
         return CsvExport.stream("agreements-" + service.today() + ".csv", AgreementCsv.HEADER, (page, size) -> {
             List<Agreement> agreements = service.search(filter, page, size).items();
             Map<UUID, Institution> partners = service.partnersOf(agreements);
-            return agreements.stream().map(agreement -> AgreementCsv.row(agreement, partners)).toList();
+            return agreements.stream()
+                    .map(agreement -> AgreementCsv.row(agreement, partners, service.disclosure(agreement))).toList();
         });
     }
 
@@ -112,7 +113,7 @@ public class AgreementResource {
     @Path("/{id}")
     @APIResponseSchema(value = AgreementResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") UUID id) {
-        return ok(service.get(id));
+        return ok(service.read(id));
     }
 
     @POST
@@ -172,9 +173,9 @@ public class AgreementResource {
     }
 
     private AgreementResponse body(Agreement agreement) {
-        return AgreementResponse.from(agreement, service.partnersOf(List.of(agreement)),
+        return service.disclosure(agreement).apply(AgreementResponse.from(agreement, service.partnersOf(List.of(agreement)),
                 service.successorIdOf(agreement.id).orElse(null), service.allowedTransitions(agreement),
-                service.allowedActions(agreement));
+                service.allowedActions(agreement)));
     }
 
     private Response ok(Agreement agreement) {

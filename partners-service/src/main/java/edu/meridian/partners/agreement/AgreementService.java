@@ -8,6 +8,7 @@ import edu.meridian.persistence.Versions;
 import edu.meridian.persistence.Today;
 import edu.meridian.web.FieldErrorCode;
 import edu.meridian.web.Caller;
+import edu.meridian.web.Disclosure;
 import edu.meridian.web.ETags;
 import edu.meridian.web.Page;
 import edu.meridian.web.Problem;
@@ -72,9 +73,23 @@ public class AgreementService {
         return agreements.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Agreement", id));
     }
 
-    /** The version history of these records, as the versions endpoints serve it. */
+    /** An agreement the caller may read (404 for one they may not: a draft of another unit, say). */
+    public Agreement read(UUID id) {
+        Agreement agreement = get(id);
+        if (!policy.mayRead(agreement)) {
+            throw ProblemException.notFound("Agreement", id);
+        }
+        return agreement;
+    }
+
+    /** What the caller reads of this agreement. */
+    public Disclosure disclosure(Agreement agreement) {
+        return policy.disclosure(agreement);
+    }
+
+    /** The version history of these records, as the versions endpoints serve it, with what the caller may read. */
     public Versions versions() {
-        return revisions.versions(AGGREGATE, this::get);
+        return revisions.disclosedVersions(AGGREGATE, id -> policy.disclosure(read(id)));
     }
 
     /** Today as a calendar date in the university's time zone. */
@@ -82,8 +97,12 @@ public class AgreementService {
         return today.date();
     }
 
+    /** The agreements the caller may read that match the filter; by owner only if they may read owners, or their own. */
     public Page<Agreement> search(AgreementFilter filter, int page, int size) {
-        return agreements.search(filter, today(), page, size);
+        if (filter.owner() != null && !policy.isOffice() && !filter.owner().equals(caller.username())) {
+            throw ProblemException.forbidden("Only the international office lists the agreements of another owner");
+        }
+        return agreements.search(filter, policy.readable(), today(), page, size);
     }
 
     /** The partner institutions of these agreements, by id, for showing their names. */

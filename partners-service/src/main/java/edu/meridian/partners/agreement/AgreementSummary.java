@@ -1,5 +1,6 @@
 package edu.meridian.partners.agreement;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import edu.meridian.partners.institution.Institution;
 import edu.meridian.web.Text;
 
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** An agreement in a list: enough to scan the register and open a record. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgreementSummary(
         UUID id,
         String referenceCode,

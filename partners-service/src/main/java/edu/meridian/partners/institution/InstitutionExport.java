@@ -2,6 +2,7 @@ package edu.meridian.partners.institution;
 
 import edu.meridian.persistence.Today;
 import edu.meridian.web.CsvExport;
+import edu.meridian.web.Disclosure;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
@@ -28,9 +29,11 @@ public class InstitutionExport {
 
     private final InstitutionRepository institutions;
     private final Today today;
+    private final InstitutionPolicy policy;
 
-    InstitutionExport(InstitutionRepository institutions, Today today) {
+    InstitutionExport(InstitutionRepository institutions, Today today, InstitutionPolicy policy) {
         this.institutions = institutions;
+        this.policy = policy;
         this.today = today;
     }
 
@@ -41,15 +44,17 @@ public class InstitutionExport {
 
     /** One page of the export: the institutions matching the filter, in its order, as rows of {@link #COLUMNS}. */
     public List<List<Object>> page(InstitutionFilter filter, LocalDate today, int page, int size) {
+        policy.requireMayFilterByOwner(filter.owner());
+        Disclosure disclosure = policy.disclosure();
         return institutions.search(filter, today, page, size).items().stream()
-                .map(listed -> row(listed.institution(), listed.stats())).toList();
+                .map(listed -> row(listed.institution(), listed.stats(), disclosure)).toList();
     }
 
-    static List<Object> row(Institution institution, AgreementStats stats) {
+    static List<Object> row(Institution institution, AgreementStats stats, Disclosure disclosure) {
         return Arrays.asList(institution.nameZh, institution.nameEn, institution.localName, institution.abbreviation,
                 institution.country, institution.city, institution.kind.name(), institution.rorId,
                 institution.schacCode, institution.erasmusCode, institution.website,
-                String.join(TAG_SEPARATOR, institution.tags), institution.status.name(), institution.owner,
+                String.join(TAG_SEPARATOR, institution.tags), institution.status.name(), disclosure.of("owner", institution.owner),
                 stats.activeAgreements(), stats.nearestExpiry());
     }
 }

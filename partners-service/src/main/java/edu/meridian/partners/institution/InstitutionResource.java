@@ -1,6 +1,7 @@
 package edu.meridian.partners.institution;
 
 import edu.meridian.persistence.Versions;
+import edu.meridian.web.Disclosure;
 import edu.meridian.web.Enums;
 import edu.meridian.web.Page;
 import edu.meridian.web.PageRequest;
@@ -73,8 +74,9 @@ public class InstitutionResource {
     @GET
     @Operation(summary = "List institutions, filtered, sorted and paged, with active agreements and nearest expiry")
     public Page<InstitutionSummary> list(@Valid @BeanParam ListQuery query) {
+        Disclosure disclosure = service.disclosure();
         return service.search(query.filter(), query.page, query.size)
-                .map(listed -> InstitutionSummary.from(listed.institution(), listed.stats()));
+                .map(listed -> disclosure.apply(InstitutionSummary.from(listed.institution(), listed.stats())));
     }
 
     @GET
@@ -132,8 +134,8 @@ public class InstitutionResource {
     }
 
     private InstitutionResponse body(Institution institution) {
-        return InstitutionResponse.from(institution, service.statsOf(institution.id),
-                service.showsContacts(), service.allowedTransitions(institution));
+        return service.disclosure().apply(InstitutionResponse.from(institution, service.statsOf(institution.id),
+                service.allowedTransitions(institution)));
     }
 
     private Response ok(Institution institution) {

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** An institution as one reads it. {@code contacts} is absent for roles that may not see personal data. */
+/** An institution as one reads it; what a role may not read is absent ({@link InstitutionPolicy}). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InstitutionResponse(
         UUID id,
@@ -38,13 +38,13 @@ public record InstitutionResponse(
         String updatedBy,
         List<InstitutionStatus> allowedTransitions) {
 
-    static InstitutionResponse from(Institution institution, AgreementStats stats, boolean withContacts,
+    static InstitutionResponse from(Institution institution, AgreementStats stats,
             List<InstitutionStatus> allowedTransitions) {
         return new InstitutionResponse(institution.id, new Text(institution.nameZh, institution.nameEn),
                 institution.localName, institution.abbreviation, institution.country,
                 Countries.nameOf(institution.country), institution.city, institution.kind, institution.rorId,
                 institution.schacCode, institution.erasmusCode, institution.website,
-                withContacts ? List.copyOf(institution.contacts) : null, List.copyOf(institution.units),
+                List.copyOf(institution.contacts), List.copyOf(institution.units),
                 List.copyOf(institution.tags), institution.status, institution.owner, stats.activeAgreements(),
                 stats.nearestExpiry(), institution.version, institution.createdAt, institution.createdBy,
                 institution.updatedAt, institution.updatedBy, allowedTransitions);

@@ -7,10 +7,10 @@ import edu.meridian.persistence.Today;
 import edu.meridian.web.FieldErrorCode;
 import edu.meridian.web.Caller;
 import edu.meridian.web.Countries;
+import edu.meridian.web.Disclosure;
 import edu.meridian.web.ETags;
 import edu.meridian.web.Page;
 import edu.meridian.web.ProblemException;
-import edu.meridian.web.Roles;
 import edu.meridian.web.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -34,9 +34,11 @@ public class InstitutionService {
     private final Caller caller;
     private final Clock clock;
     private final Today today;
+    private final InstitutionPolicy policy;
 
     InstitutionService(InstitutionRepository institutions, Revisions revisions, InstitutionEvents events, Caller caller,
-            Clock clock, Today today) {
+            Clock clock, Today today, InstitutionPolicy policy) {
+        this.policy = policy;
         this.institutions = institutions;
         this.revisions = revisions;
         this.events = events;
@@ -51,7 +53,10 @@ public class InstitutionService {
 
     /** The version history of these records, as the versions endpoints serve it. */
     public Versions versions() {
-        return revisions.versions(AGGREGATE, this::get);
+        return revisions.disclosedVersions(AGGREGATE, id -> {
+            get(id);
+            return policy.disclosure();
+        });
     }
 
     public AgreementStats statsOf(UUID id) {
@@ -59,6 +64,7 @@ public class InstitutionService {
     }
 
     public Page<InstitutionRepository.Listed> search(InstitutionFilter filter, int page, int size) {
+        policy.requireMayFilterByOwner(filter.owner());
         return institutions.search(filter, today.date(), page, size);
     }
 
@@ -146,15 +152,15 @@ public class InstitutionService {
 
     /** The statuses this caller may move the institution to now. */
     public List<InstitutionStatus> allowedTransitions(Institution institution) {
-        if (!caller.hasAnyRole(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF)) {
+        if (!policy.isOffice()) {
             return List.of();
         }
         return institution.status.next().stream().sorted().toList();
     }
 
-    public boolean showsContacts() {
-        // Machine clients and occasional readers do not see the personal data of partner contacts.
-        return caller.hasAnyRole(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON, Roles.LEADERSHIP);
+    /** What the caller reads of institutions. */
+    public Disclosure disclosure() {
+        return policy.disclosure();
     }
 
     private void checkRules(Institution institution, boolean confirmedNotDuplicate) {

@@ -1,5 +1,6 @@
 package edu.meridian.partners.institution;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import edu.meridian.web.Countries;
 import edu.meridian.web.Text;
 
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** An institution in a list: enough to scan the registry and open a record. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record InstitutionSummary(
         UUID id,
         Text name,

@@ -285,9 +285,10 @@ class AgreementDocumentResourceTest {
 
         upload(NURSING_LIAISON.token(), nursingDraft, "draft", "Draft", "d.pdf", pdf("d"))
                 .then().statusCode(201).body("uploadedBy", equalTo("li.na"));
-        // Reading is open to every partner-reading role, the other unit's liaison included.
+        // Another unit's draft, and so its documents, is not the liaison's to read (LeastDataTest).
         upload(STAFF.token(), medicineDraft, "draft", "Draft", "d.pdf", pdf("d")).then().statusCode(201);
-        given().auth().oauth2(NURSING_LIAISON.token()).get(documents(medicineDraft)).then().statusCode(200).body("", hasSize(1));
+        given().auth().oauth2(NURSING_LIAISON.token()).get(documents(medicineDraft)).then().statusCode(404);
+        given().auth().oauth2(STAFF.token()).get(documents(medicineDraft)).then().statusCode(200).body("", hasSize(1));
     }
 
     @Test

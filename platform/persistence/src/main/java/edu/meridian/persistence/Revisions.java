@@ -2,6 +2,7 @@ package edu.meridian.persistence;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.meridian.web.Disclosure;
 import edu.meridian.web.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The version history of records, kept per aggregate type ({@code agreement}, {@code institution}…). Each change stores
@@ -73,7 +75,18 @@ public class Revisions implements PanacheRepository<Revision> {
      * e.g. {@code service::get}.
      */
     public Versions versions(String aggregateType, Consumer<UUID> requireExists) {
-        return versions.get().of(aggregateType, requireExists);
+        return disclosedVersions(aggregateType, id -> {
+            requireExists.accept(id);
+            return Disclosure.ALL;
+        });
+    }
+
+    /**
+     * The history as its resource serves it to a caller who may read only part of a record: {@code disclosureOf}
+     * fails (404) for an unknown id, or one the caller may not read, and otherwise says what the caller may read of it.
+     */
+    public Versions disclosedVersions(String aggregateType, Function<UUID, Disclosure> disclosureOf) {
+        return versions.get().of(aggregateType, disclosureOf);
     }
 
     public List<Revision> of(String aggregateType, UUID aggregateId) {

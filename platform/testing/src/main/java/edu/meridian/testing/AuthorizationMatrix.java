@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every operation the service serves (read from its live OpenAPI document) × every realm role, each role played by
  * its demo caller: no token → 401, a role outside the operation's list → 403, a role inside it gets past security
  * (neither 401 nor 403, and no 5xx). An operation served but missing from the matrix fails, so no endpoint ships
- * without deciding who may call it. The service's test supplies only the data:
+ * without deciding who may call it. With {@link #reads}, it also checks what each role reads of existing records
+ * ({@link #fieldTests()}). The service's test supplies only the data:
  * <pre>{@code
  * @TestFactory
  * Stream<DynamicTest> everyOperationTimesEveryRole() {
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class AuthorizationMatrix {
 
     private final Map<String, List<String>> allowed = new LinkedHashMap<>();
+    private final List<ResponseFields> reads = new ArrayList<>();
     private OperationRequests requests = OperationRequests.standard();
 
     /** These roles may call these operations ({@code "METHOD /path/template"}); every other role gets 403. */
@@ -43,6 +45,32 @@ public final class AuthorizationMatrix {
             }
         }
         return this;
+    }
+
+    /** What each role reads of these records: checked by {@link #fieldTests()} for every role the matrix lets read. */
+    public AuthorizationMatrix reads(ResponseFields... fields) {
+        for (ResponseFields field : fields) {
+            if (!allowed.containsKey(field.operation())) {
+                throw new IllegalArgumentException(field.operation() + " is not in the matrix");
+            }
+            reads.add(field);
+        }
+        return this;
+    }
+
+    /** Per {@link #reads} and every role that may call its operation: the fields it reads and those withheld. */
+    public Stream<DynamicTest> fieldTests() {
+        if (reads.isEmpty()) {
+            throw new IllegalStateException("No reads() to test");
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (ResponseFields fields : reads) {
+            for (String role : allowed.get(fields.operation())) {
+                DemoCaller caller = Callers.withRole(role);
+                tests.add(DynamicTest.dynamicTest(fields + " as " + role, () -> fields.check(role, caller)));
+            }
+        }
+        return tests.stream();
     }
 
     public AuthorizationMatrix requests(OperationRequests requests) {

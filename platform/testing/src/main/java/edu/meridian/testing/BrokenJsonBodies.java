@@ -73,6 +73,11 @@ public final class BrokenJsonBodies {
         return bodies;
     }
 
+    /** A body of the schema's shape with plausible leaves (the first enum value, 1, true, "x"): a start to vary. */
+    static JsonNode plausibleBody(JsonNode schema) {
+        return walk(schema, BrokenJsonBodies::plausible, 0);
+    }
+
     /** The object the schema describes, its leaves (strings, numbers, booleans, enums) made by {@code leaf}. */
     private static JsonNode walk(JsonNode schema, Function<JsonNode, JsonNode> leaf, int depth) {
         JsonNode shape = shape(schema);

@@ -31,14 +31,18 @@ final class StubService implements AutoCloseable {
 
     /** What the stub received. {@code roles} is empty without a valid token; {@code authenticated} says which. */
     record Request(String method, String path, String authorization, String contentType, byte[] body,
-            boolean authenticated, List<String> roles) {
+            boolean authenticated, List<String> roles, String query, String ifMatch) {
 
         String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
 
-    record Reply(int status, String contentType, String body) {
+    record Reply(int status, String contentType, String body, String etag) {
+
+        Reply(int status, String contentType, String body) {
+            this(status, contentType, body, null);
+        }
 
         static Reply problem(int status) {
             return new Reply(status, "application/problem+json", "{\"status\": " + status + "}");
@@ -111,7 +115,8 @@ final class StubService implements AutoCloseable {
             Optional<JwtClaims> claims = verified(authorization);
             Request request = new Request(exchange.getRequestMethod(), path, authorization,
                     exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestBody().readAllBytes(),
-                    claims.isPresent(), claims.map(StubService::roles).orElse(List.of()));
+                    claims.isPresent(), claims.map(StubService::roles).orElse(List.of()),
+                    exchange.getRequestURI().getQuery(), exchange.getRequestHeaders().getFirst("If-Match"));
             received.add(request);
             reply(exchange, handler.apply(request));
         }
@@ -120,6 +125,9 @@ final class StubService implements AutoCloseable {
     private static void reply(HttpExchange exchange, Reply reply) throws IOException {
         byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+        if (reply.etag() != null) {
+            exchange.getResponseHeaders().set("ETag", reply.etag());
+        }
         exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
             exchange.getResponseBody().write(body);

@@ -58,6 +58,8 @@ public class ProblemMapper {
             List<String> allowed = Arrays.stream(format.getTargetType().getEnumConstants()).map(Object::toString).toList();
             error = new Problem.FieldError(field, FieldErrorCode.ONE_OF, "must be one of " + String.join(", ", allowed),
                     Map.of("allowed", allowed));
+        } else if (e instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+            error = new Problem.FieldError(field, FieldErrorCode.INVALID, NoNulCharacters.MESSAGE);
         } else if (e instanceof InvalidFormatException format && format.getValue() instanceof java.time.LocalDate) {
             error = new Problem.FieldError(field, FieldErrorCode.DATE_RANGE, SaneDates.MESSAGE, SaneDates.RANGE);
         } else if (e instanceof JsonMappingException) {
