@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * to them, nor score one they declared a conflict with: SelectionResourceTest) are tested with the aggregates.
  */
 @QuarkusTest
-class AuthorizationMatrixTest {
+public class AuthorizationMatrixTest {
 
     /** The office and those who work with it; students, teachers and applicants do not browse partners. */
     private static final List<String> STAFF_READ = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
@@ -51,6 +51,11 @@ class AuthorizationMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> everyOperationTimesEveryRole() {
+        return matrix().requests(ProgrammesFixtures.requests()).tests();
+    }
+
+    /** Who may call what; SelectionLeastDataTest adds what each of them reads of the selection. */
+    public static AuthorizationMatrix matrix() {
         return new AuthorizationMatrix()
                 .allow(STAFF_READ, "GET /api/programmes/partners", "GET /api/programmes/partners/{id}")
                 .allow(EVERYONE, "GET /api/programmes/schemes", "GET /api/programmes/schemes/{id}",
@@ -90,8 +95,6 @@ class AuthorizationMatrixTest {
                         "GET /api/programmes/reviews/my-assignments/{applicationId}",
                         "PUT /api/programmes/reviews/my-assignments/{applicationId}/scores",
                         "POST /api/programmes/reviews/my-assignments/{applicationId}/conflict")
-                .allow(APPLICATION_READERS, "GET /api/programmes/applications/{applicationId}/result")
-                .requests(ProgrammesFixtures.requests())
-                .tests();
+                .allow(APPLICATION_READERS, "GET /api/programmes/applications/{applicationId}/result");
     }
 }

@@ -17,25 +17,25 @@ public record AllocationResponse(
         boolean current,
         Instant createdAt,
         String createdBy,
-        List<Fill> destinations,
+        List<AllocatedPlaces> destinations,
         List<ResultResponse> results) {
 
     /** @param lastPlaceRank the rank that got the last place allocated there; absent when none was */
-    public record Fill(UUID institutionId, int places, int allocated, Integer lastPlaceRank) {
+    public record AllocatedPlaces(UUID institutionId, int places, int allocated, Integer lastPlaceRank) {
     }
 
     static AllocationResponse from(AllocationService.Stored stored) {
         List<AllocationResult> results = stored.results();
-        List<Fill> fills = stored.call().destinations.stream().map(destination -> fill(destination, results)).toList();
+        List<AllocatedPlaces> fills = stored.call().destinations.stream().map(destination -> fill(destination, results)).toList();
         return new AllocationResponse(stored.run().callId, stored.run().fingerprint, stored.current(),
                 stored.run().createdAt, stored.run().createdBy, fills,
                 results.stream().map(result -> ResultResponse.from(result, Disclosure.ALL)).toList());
     }
 
-    private static Fill fill(CallDestination destination, List<AllocationResult> results) {
+    private static AllocatedPlaces fill(CallDestination destination, List<AllocationResult> results) {
         List<AllocationResult> there = results.stream()
                 .filter(result -> destination.institutionId.equals(result.destination)).toList();
         Integer last = there.stream().map(result -> result.rank).max(Integer::compare).orElse(null);
-        return new Fill(destination.institutionId, destination.places, there.size(), last);
+        return new AllocatedPlaces(destination.institutionId, destination.places, there.size(), last);
     }
 }

@@ -35,6 +35,12 @@ final class SelectionFixtures {
 
     /** {@code choices}: per application, its choices as "nus"/"ntu", first choice first. */
     static CallInSelection callInSelection(KafkaCompanion kafka, int nusPlaces, int ntuPlaces, List<List<String>> choices) {
+        return callInSelection(kafka, nusPlaces, ntuPlaces, choices, List.of());
+    }
+
+    /** The same, the first applications made by these applicants (their tokens), the rest by new students. */
+    static CallInSelection callInSelection(KafkaCompanion kafka, int nusPlaces, int ntuPlaces, List<List<String>> choices,
+            List<String> tokens) {
         Partner nus = Partners.publish(kafka, "NUS " + unique(), "active", 10);
         Partner ntu = Partners.publish(kafka, "NTU " + unique(), "active", 10);
         String scheme = CallFixtures.scheme("Selection " + unique(), nus, ntu);
@@ -44,7 +50,8 @@ final class SelectionFixtures {
         List<String> applications = new ArrayList<>();
         List<String> applicants = new ArrayList<>();
         for (List<String> wanted : choices) {
-            String token = Tokens.user("sel." + unique()).roles("student").unit("nursing").sign();
+            String token = applicants.size() < tokens.size() ? tokens.get(applicants.size())
+                    : Tokens.user("sel." + unique()).roles("student").unit("nursing").sign();
             String listed = wanted.stream().map(choice -> "\"" + (choice.equals("nus") ? nus : ntu).institutionId() + "\"")
                     .collect(Collectors.joining(", "));
             String application = given().auth().oauth2(token).contentType(ContentType.JSON).body("""

@@ -1,13 +1,19 @@
 package edu.meridian.programmes.selection;
 
 import edu.meridian.programmes.selection.SelectionFixtures.CallInSelection;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.meridian.programmes.application.ApplicationEvents;
 import edu.meridian.testing.Callers;
+import edu.meridian.testing.Contracts;
+import edu.meridian.testing.Topics;
 import edu.meridian.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -111,7 +117,7 @@ class SelectionResourceTest {
     }
 
     @Test
-    void theAllocationIsExplainedStoredByItsInputsAndPublishedOnlyWhenCurrent() {
+    void theAllocationIsExplainedStoredByItsInputsAndPublishedOnlyWhenCurrent() throws Exception {
         CallInSelection call = callInSelection(kafka, 1, 1, choices("nus,ntu", "nus,ntu", "nus"));
         String first = call.applications().get(0);
         String second = call.applications().get(1);
@@ -158,6 +164,11 @@ class SelectionResourceTest {
 
         given().auth().oauth2(staff()).get("/api/programmes/applications?callId=" + call.id() + "&sort=submittedAt").then()
                 .body("items.state", contains("selected", "waitlisted", "selected"));
+        List<ConsumerRecord<String, String>> events = Topics.awaitKey(kafka, ApplicationEvents.TOPIC, first, 2);
+        JsonNode selected = new ObjectMapper().readTree(events.get(1).value());
+        assertThat(selected.path("type").asText()).isEqualTo(ApplicationEvents.SELECTED);
+        assertThat(selected.at("/data/previousState").asText()).isEqualTo("under_review");
+        assertThat(Contracts.violations(events.get(1).value())).isEmpty();
         given().auth().oauth2(call.applicants().get(1)).get("/api/programmes/applications/" + second + "/result").then()
                 .statusCode(200).body("outcome", equalTo("waitlisted")).body("rank", equalTo(3))
                 .body("waitlistPosition", equalTo(1))
