@@ -13,10 +13,11 @@ import java.util.stream.Stream;
  * Who may call each operation of the service; the runner of platform/testing turns it into tests of every served
  * operation × every realm role (no token → 401, a role outside the list → 403, inside it → past security), and fails
  * on an operation served but missing here. Record-level rules (students see no drafts; a student cannot read or change
- * another student's application: ApplicationResourceTest) are tested with the aggregates.
+ * another student's application: ApplicationResourceTest; a reviewer cannot see or score an application not assigned
+ * to them, nor score one they declared a conflict with: SelectionResourceTest) are tested with the aggregates.
  */
 @QuarkusTest
-class AuthorizationMatrixTest {
+public class AuthorizationMatrixTest {
 
     /** The office and those who work with it; students, teachers and applicants do not browse partners. */
     private static final List<String> STAFF_READ = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
@@ -35,15 +36,26 @@ class AuthorizationMatrixTest {
     private static final List<String> APPLICANTS = List.of(Roles.STUDENT, Roles.FACULTY, Roles.APPLICANT);
     /**
      * Applications: the applicants their own, the office all, a liaison their unit's, campus systems the facts
-     * (ApplicationResourceTest shows who sees which). Reviewers get theirs with review; leadership reads figures.
+     * (ApplicationResourceTest shows who sees which), and their published results. Reviewers read what they score
+     * through their assignments; leadership reads figures.
      */
     private static final List<String> APPLICATION_READERS = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
             Roles.COLLEGE_LIAISON, Roles.STUDENT, Roles.FACULTY, Roles.APPLICANT, Roles.CAMPUS_SYSTEM);
+    /**
+     * Reviewers, for their own assignments only (an application they are not assigned to is a 404:
+     * SelectionResourceTest); the office assigns them and runs the allocation.
+     */
+    private static final List<String> REVIEWERS = List.of(Roles.REVIEWER);
     private static final List<String> APPLICATION_HISTORY = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
             Roles.COLLEGE_LIAISON, Roles.STUDENT, Roles.FACULTY, Roles.APPLICANT);
 
     @TestFactory
     Stream<DynamicTest> everyOperationTimesEveryRole() {
+        return matrix().requests(ProgrammesFixtures.requests()).tests();
+    }
+
+    /** Who may call what; SelectionLeastDataTest adds what each of them reads of the selection. */
+    public static AuthorizationMatrix matrix() {
         return new AuthorizationMatrix()
                 .allow(STAFF_READ, "GET /api/programmes/partners", "GET /api/programmes/partners/{id}")
                 .allow(EVERYONE, "GET /api/programmes/schemes", "GET /api/programmes/schemes/{id}",
@@ -76,7 +88,13 @@ class AuthorizationMatrixTest {
                 .allow(APPLICATION_HISTORY, "GET /api/programmes/applications/{id}/versions",
                         "GET /api/programmes/applications/{id}/versions/{version}",
                         "GET /api/programmes/applications/{id}/versions/compare")
-                .requests(ProgrammesFixtures.requests())
-                .tests();
+                .allow(OFFICE, "POST /api/programmes/applications/{applicationId}/reviewers",
+                        "GET /api/programmes/applications/{applicationId}/reviewers",
+                        "POST /api/programmes/calls/{callId}/allocation", "GET /api/programmes/calls/{callId}/allocation")
+                .allow(REVIEWERS, "GET /api/programmes/reviews/my-assignments",
+                        "GET /api/programmes/reviews/my-assignments/{applicationId}",
+                        "PUT /api/programmes/reviews/my-assignments/{applicationId}/scores",
+                        "POST /api/programmes/reviews/my-assignments/{applicationId}/conflict")
+                .allow(APPLICATION_READERS, "GET /api/programmes/applications/{applicationId}/result");
     }
 }

@@ -26,7 +26,10 @@ import static io.restassured.RestAssured.given;
 @QuarkusTest
 class MalformedInputTest {
 
-    /** Bodies naming the fields of schemes, calls, briefings and applications; the office and a student send them. */
+    /**
+     * Bodies naming the fields of schemes, calls, briefings, applications and reviews; the office, a student and a
+     * reviewer send them.
+     */
     private static final String[] BODIES = {
             "{\"title\": 7, \"to\": [], \"kind\": {}, \"destinations\": \"x\", \"places\": 1e309}",
             "{\"title\": {\"zh\": \"" + "长".repeat(100_000) + "\", \"en\": \"x\"}}",
@@ -37,7 +40,9 @@ class MalformedInputTest {
             "{\"choices\": [null, 7, \"x\"], \"languageResults\": [{\"test\": [], \"score\": -1e400}]}",
             "{\"statement\": \"" + "申".repeat(100_000) + "\", \"gpa\": 99.999}",
             "{\"format\": \"hybrid\", \"campus\": \"mars\", \"date\": \"2024-13-01\", \"startTime\": \"25:61\", \"capacity\": -1}",
-            "{\"startTime\": 1430, \"presentingPartners\": [\"not-an-id\"], \"person\": {\"name\": \"x\"}}"};
+            "{\"startTime\": 1430, \"presentingPartners\": [\"not-an-id\"], \"person\": {\"name\": \"x\"}}",
+            "{\"scores\": {\"gpa\": \"high\", \"interview\": 1e400, \"x\": null}, \"reviewer\": [], \"reason\": {}}",
+            "{\"scores\": [90, 80], \"reviewer\": \"" + "评".repeat(100_000) + "\"}"};
 
     @InjectKafkaCompanion
     KafkaCompanion kafka;
@@ -51,6 +56,12 @@ class MalformedInputTest {
     @TestFactory
     Stream<DynamicTest> applicantsGetAProblemForBrokenBodiesToo() {
         return MalformedBodies.as(Callers.LIU_YANG).also(BODIES).requests(ProgrammesFixtures.requests()).tests();
+    }
+
+    /** A reviewer's scores and conflicts: only the reviewer's role passes their role check. */
+    @TestFactory
+    Stream<DynamicTest> reviewersGetAProblemForBrokenBodiesToo() {
+        return MalformedBodies.as(Callers.ZHAO_MIN).also(BODIES).requests(ProgrammesFixtures.requests()).tests();
     }
 
     @TestFactory

@@ -69,4 +69,9 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
         }
         return parts.isEmpty() ? "false" : "(" + String.join(" or ", parts) + ")";
     }
+
+    /** The call's applications in these states, by id. */
+    List<Application> ofCall(UUID callId, java.util.Collection<ApplicationState> states) {
+        return list("callId = ?1 and state in ?2 order by id", callId, states);
+    }
 }

@@ -206,6 +206,42 @@ public class ApplicationService {
         return application;
     }
 
+    /**
+     * The application whoever asks: for the selection, which decides itself who may see it (the office, the assigned
+     * reviewer). Everyone else goes through {@link #get}.
+     */
+    public Application find(UUID id) {
+        return applications.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Application", id));
+    }
+
+    /** The call's applications that take part in the selection: eligible and under review, by id. */
+    public List<Application> inSelection(UUID callId) {
+        return applications.ofCall(callId, List.of(ApplicationState.eligible, ApplicationState.under_review));
+    }
+
+    /** An eligible application goes under review when its first reviewer is assigned. */
+    @Transactional
+    public void putUnderReview(Application application) {
+        if (application.state == ApplicationState.eligible) {
+            decide(application, ApplicationState.under_review, "a reviewer is assigned");
+        }
+    }
+
+    /** The selection's decision on an application under review (published results), with why, by the caller. */
+    @Transactional
+    public void decide(Application application, ApplicationState to, String why) {
+        ApplicationState from = application.state;
+        if (!from.next().contains(to)) {
+            throw ProblemException.illegalTransition("An application", from, to, List.of());
+        }
+        application.state = to;
+        application.changed(caller.username(), clock.instant());
+        applications.flush();
+        revisions.record(AGGREGATE, application.id, "state " + to, why, ApplicationSnapshot.of(application),
+                caller.username());
+        events.transitioned(application, from);
+    }
+
     /** The states this caller may move the application to now. */
     public List<ApplicationState> allowedTransitions(Application application, Call call) {
         return ApplicationRules.allowed(application.state, actors(application), takesApplications(call)).stream()

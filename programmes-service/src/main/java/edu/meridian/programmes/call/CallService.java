@@ -18,7 +18,9 @@ import edu.meridian.web.ProblemException;
 import edu.meridian.web.Roles;
 import edu.meridian.web.Strings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -49,9 +51,11 @@ public class CallService {
     private final Caller caller;
     private final Today today;
     private final Clock clock;
+    private final Event<ResultsPublishing> publishing;
 
     CallService(CallRepository calls, SchemeService schemes, PartnerService partners, CallEvents events,
-            Revisions revisions, Caller caller, Today today, Clock clock) {
+            Revisions revisions, Caller caller, Today today, Clock clock, Event<ResultsPublishing> publishing) {
+        this.publishing = publishing;
         this.calls = calls;
         this.schemes = schemes;
         this.partners = partners;
@@ -135,6 +139,18 @@ public class CallService {
         return call;
     }
 
+    /**
+     * The call, its row locked for the rest of the transaction ({@code PESSIMISTIC_WRITE}: for update;
+     * {@code PESSIMISTIC_READ}: for share), so that the selection's inputs hold still while it reads them.
+     */
+    public Call lock(UUID id, LockModeType mode) {
+        Call call = calls.getEntityManager().find(Call.class, id, mode);
+        if (call == null || !(call.state.published() || isOffice())) {
+            throw ProblemException.notFound("Call", id);
+        }
+        return call;
+    }
+
     /** Moves the call along its lifecycle; an illegal move is a 409 naming the allowed ones. */
     @Transactional
     public Call transition(UUID id, String ifMatch, CallState to, String reason) {
@@ -146,6 +162,9 @@ public class CallService {
         }
         if (to == CallState.open) {
             checkOpening(call);
+        }
+        if (to == CallState.results_published) {
+            publishing.fire(new ResultsPublishing(call));
         }
         call.state = to;
         call.changed(caller.username(), clock.instant());

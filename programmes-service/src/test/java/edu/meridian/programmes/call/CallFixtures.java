@@ -69,4 +69,9 @@ public final class CallFixtures {
         return given().auth().oauth2(staff()).get("/api/programmes/calls/" + id).then().statusCode(200)
                 .extract().header("ETag");
     }
+
+    /** Runs the call's allocation (publishing its results needs one of the current inputs), as office staff. */
+    public static void allocate(String id) {
+        given().auth().oauth2(staff()).post("/api/programmes/calls/" + id + "/allocation").then().statusCode(201);
+    }
 }

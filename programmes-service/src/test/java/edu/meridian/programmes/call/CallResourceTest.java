@@ -94,6 +94,9 @@ class CallResourceTest {
         given().auth().oauth2(staff()).get("/api/programmes/calls/" + blocked).then().body("state", equalTo("draft"));
 
         for (String to : List.of("closed", "in_selection", "results_published", "archived")) {
+            if (to.equals("results_published")) {
+                CallFixtures.allocate(id);
+            }
             move(id, etag(id), to).response().then().statusCode(200).body("state", equalTo(to));
         }
         given().auth().oauth2(staff()).get("/api/programmes/calls/" + id + "/versions").then().statusCode(200)
