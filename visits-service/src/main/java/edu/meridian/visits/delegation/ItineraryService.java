@@ -1,6 +1,7 @@
 package edu.meridian.visits.delegation;
 
 import edu.meridian.persistence.Today;
+import edu.meridian.visits.booking.Booking;
 import edu.meridian.visits.booking.BookingConflicts;
 import edu.meridian.web.Caller;
 import edu.meridian.web.ETags;
@@ -11,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,10 +61,11 @@ public class ItineraryService {
         check(local, delegation);
         ItineraryItem item = new ItineraryItem();
         item.id = UUID.randomUUID();
+        List<AcknowledgedConflict> conflicts = conflicts(item.id, local, confirm);
         item.delegationId = delegationId;
         item.created(caller.username(), clock.instant());
         item.apply(local);
-        acknowledge(item, confirm);
+        acknowledge(item, conflicts);
         items.persist(item);
         items.flush();
         delegations.recordItineraryChange(delegation, "itinerary item added");
@@ -77,8 +80,10 @@ public class ItineraryService {
         ETags.require(ifMatch, item.version);
         ItineraryContent local = content.in(today.zone());
         check(local, delegation);
+        // Looked for before the item changes: the query would flush a changed item, a second version in one update.
+        List<AcknowledgedConflict> conflicts = conflicts(item.id, local, confirm);
         item.apply(local);
-        acknowledge(item, confirm);
+        acknowledge(item, conflicts);
         item.changed(caller.username(), clock.instant());
         items.flush();
         delegations.recordItineraryChange(delegation, "itinerary item changed");
@@ -117,12 +122,14 @@ public class ItineraryService {
         }
     }
 
-    /** The item's double bookings: refused unless confirmed, then kept with the item and who confirmed them. */
-    private void acknowledge(ItineraryItem item, boolean confirm) {
-        List<ItineraryItem> overlapping = items.overlapping(item.startsAt, item.endsAt);
+    /** The double bookings of the item's new content: refused unless confirmed. */
+    private List<AcknowledgedConflict> conflicts(UUID itemId, ItineraryContent content, boolean confirm) {
+        Booking candidate = new Booking(itemId, content.startsAt(), content.endsAt(), content.host(),
+                content.interpreter(), content.venue());
+        List<ItineraryItem> overlapping = items.overlapping(candidate.start(), candidate.end());
         Map<UUID, UUID> delegationOf = overlapping.stream()
                 .collect(Collectors.toMap(other -> other.id, other -> other.delegationId, (a, b) -> a));
-        List<AcknowledgedConflict> conflicts = BookingConflicts.of(item.booking(),
+        List<AcknowledgedConflict> conflicts = BookingConflicts.of(candidate,
                         overlapping.stream().map(ItineraryItem::booking).toList()).stream()
                 .map(conflict -> AcknowledgedConflict.of(conflict, delegationOf.get(conflict.otherBooking()))).toList();
         if (!conflicts.isEmpty() && !confirm) {
@@ -131,8 +138,12 @@ public class ItineraryService {
                             + " confirm=true to keep it anyway",
                     Map.of("conflicts", conflicts));
         }
-        item.acknowledgedConflicts = new java.util.ArrayList<>(conflicts);
-        item.acknowledgedBy = conflicts.isEmpty() ? null : caller.username();
+        return conflicts;
     }
 
+    /** Keeps the confirmed double bookings with the item, and who confirmed them. */
+    private void acknowledge(ItineraryItem item, List<AcknowledgedConflict> conflicts) {
+        item.acknowledgedConflicts = new ArrayList<>(conflicts);
+        item.acknowledgedBy = conflicts.isEmpty() ? null : caller.username();
+    }
 }
