@@ -41,10 +41,15 @@ public final class DelegationRules {
         return problems;
     }
 
-    /** An item ends after it starts, on a day of the visit (arrival to departure, both included). */
+    /**
+     * An item ends after it starts, on a day of the visit (arrival to departure, both included). In a zone with
+     * daylight saving time, a start in the hour skipped in spring moves past an end soon after it; that is refused too.
+     */
     public static List<FieldError> itineraryProblems(ItineraryContent item, LocalDate arrival, LocalDate departure) {
         List<FieldError> problems = new ArrayList<>();
-        if (!item.endTime().isAfter(item.startTime())) {
+        boolean inOrder = item.endTime().isAfter(item.startTime())
+                && (item.zone() == null || item.endsAt().isAfter(item.startsAt()));
+        if (!inOrder) {
             problems.add(new FieldError("endTime", FieldErrorCode.NOT_BEFORE, "must be after startTime",
                     Map.of("other", "startTime")));
         }

@@ -63,6 +63,18 @@ class DelegationRulesTest {
     }
 
     @Test
+    void aStartInTheHourSkippedInSpringIsNotAfterAnEndSoonAfterIt() {
+        LocalDate springForward = LocalDate.of(2027, 3, 14);
+        ItineraryContent skipped = new ItineraryContent(ItineraryKind.meeting, "Early meeting", springForward,
+                LocalTime.parse("02:30"), LocalTime.parse("03:15"), null, null, null,
+                java.time.ZoneId.of("America/New_York"));
+        assertThat(DelegationRules.itineraryProblems(skipped, springForward, springForward))
+                .extracting(FieldError::field).containsExactly("endTime");
+        assertThat(DelegationRules.itineraryProblems(skipped.in(java.time.ZoneId.of("Asia/Shanghai")), springForward,
+                springForward)).isEmpty();
+    }
+
+    @Test
     void rejectingAndCancellingNeedAReason() {
         assertThat(DelegationRules.needsReason(rejected)).isTrue();
         assertThat(DelegationRules.needsReason(cancelled)).isTrue();
