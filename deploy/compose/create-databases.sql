@@ -5,3 +5,5 @@ CREATE USER partners WITH PASSWORD 'partners';
 CREATE DATABASE partners OWNER partners;
 CREATE USER programmes WITH PASSWORD 'programmes';
 CREATE DATABASE programmes OWNER programmes;
+CREATE USER visits WITH PASSWORD 'visits';
+CREATE DATABASE visits OWNER visits;

@@ -1,0 +1,6 @@
+package edu.meridian.visits.delegation;
+
+/** What an itinerary item is. */
+public enum ItineraryKind {
+    meeting, lecture, tour, banquet
+}
