@@ -1,0 +1,39 @@
+package edu.meridian.programmes.grant;
+
+import edu.meridian.programmes.call.Call;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class GrantRepository implements PanacheRepositoryBase<Grant, UUID> {
+
+    /** A sum of grants in one currency. */
+    public record Sum(String currency, BigDecimal amount) {
+    }
+
+    List<Grant> ofMobility(UUID mobilityId) {
+        return list("mobilityId = ?1 order by createdAt, id", mobilityId);
+    }
+
+    /** The grants of the call that still count (awarded or paid), per currency, drawing on its budget or not. */
+    List<Sum> counted(UUID callId, boolean drawingOnBudget) {
+        return getEntityManager().createQuery("select g.currency, sum(g.amount) from Grant g where g.callId = :call"
+                        + " and g.state in :states and g.funder in :funders group by g.currency order by g.currency",
+                        Object[].class)
+                .setParameter("call", callId)
+                .setParameter("states", List.of(GrantState.awarded, GrantState.paid))
+                .setParameter("funders", List.of(Funder.values()).stream()
+                        .filter(funder -> funder.drawsOnCallBudget() == drawingOnBudget).toList())
+                .getResultStream().map(row -> new Sum((String) row[0], (BigDecimal) row[1])).toList();
+    }
+
+    /** Locks the call until the transaction ends, so that grants drawing on its budget are awarded one at a time. */
+    void lockCall(UUID callId) {
+        getEntityManager().find(Call.class, callId, LockModeType.PESSIMISTIC_WRITE);
+    }
+}
