@@ -1,7 +1,10 @@
 package edu.meridian.programmes.grant;
 
 import edu.meridian.programmes.call.Call;
+import edu.meridian.web.Page;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
@@ -16,8 +19,11 @@ public class GrantRepository implements PanacheRepositoryBase<Grant, UUID> {
     public record Sum(String currency, BigDecimal amount) {
     }
 
-    List<Grant> ofMobility(UUID mobilityId) {
-        return list("mobilityId = ?1 order by createdAt, id", mobilityId);
+    /** A page of the grants of a mobility or a call (either may be null), oldest first, and the total count. */
+    Page<Grant> search(UUID mobilityId, UUID callId, int page, int size) {
+        PanacheQuery<Grant> found = find("(:mobility is null or mobilityId = :mobility) and (:call is null or callId = :call)"
+                + " order by createdAt, id", Parameters.with("mobility", mobilityId).and("call", callId));
+        return new Page<>(found.page(page, size).list(), found.count(), page, size);
     }
 
     /** The grants of the call that still count (awarded or paid), per currency, drawing on its budget or not. */

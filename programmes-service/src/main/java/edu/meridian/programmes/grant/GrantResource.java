@@ -3,13 +3,17 @@ package edu.meridian.programmes.grant;
 import edu.meridian.persistence.RevisionResponse;
 import edu.meridian.persistence.Versions;
 import edu.meridian.web.Enums;
+import edu.meridian.web.Page;
+import edu.meridian.web.PageRequest;
 import edu.meridian.web.Responses;
 import edu.meridian.web.Roles;
 import edu.meridian.web.TransitionRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -49,11 +53,13 @@ public class GrantResource {
     @GET
     @RolesAllowed({Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON, Roles.STUDENT, Roles.FACULTY,
             Roles.CAMPUS_SYSTEM})
-    @Operation(operationId = "listGrants", summary = "The grants of a mobility the caller may see")
-    public List<GrantResponse> list(@QueryParam("mobilityId") @NotNull UUID mobilityId) {
-        return service.ofMobility(mobilityId).stream()
-                .map(grant -> GrantResponse.from(grant, service.allowedTransitions(grant), service.disclosure()))
-                .toList();
+    @Operation(operationId = "listGrants",
+            summary = "The grants of a mobility the caller may see; the office and campus systems also of a call, or all")
+    public Page<GrantResponse> list(@QueryParam("mobilityId") UUID mobilityId, @QueryParam("callId") UUID callId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageRequest.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue(PageRequest.DEFAULT_SIZE) @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+        return service.search(mobilityId, callId, page, size)
+                .map(grant -> GrantResponse.from(grant, service.allowedTransitions(grant), service.disclosure()));
     }
 
     @GET

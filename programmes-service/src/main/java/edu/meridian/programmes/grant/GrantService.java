@@ -14,6 +14,7 @@ import edu.meridian.web.Caller;
 import edu.meridian.web.Disclosure;
 import edu.meridian.web.ETags;
 import edu.meridian.web.FieldErrorCode;
+import edu.meridian.web.Page;
 import edu.meridian.web.Problem;
 import edu.meridian.web.ProblemException;
 import edu.meridian.web.Roles;
@@ -70,10 +71,17 @@ public class GrantService {
         return revisions.versions(AGGREGATE, this::get);
     }
 
-    /** The grants of a mobility the caller may see (404 for another's). */
-    public List<Grant> ofMobility(UUID mobilityId) {
-        mobilities.get(mobilityId);
-        return grants.ofMobility(mobilityId);
+    /**
+     * The grants of a mobility the caller may see (404 for another's), or of a call, or all: the last two only for the
+     * office and campus systems, who see every mobility.
+     */
+    public Page<Grant> search(UUID mobilityId, UUID callId, int page, int size) {
+        if (mobilityId != null) {
+            mobilities.get(mobilityId);
+        } else if (!isOffice() && !caller.hasAnyRole(Roles.CAMPUS_SYSTEM)) {
+            throw ProblemException.invalid("mobilityId", FieldErrorCode.REQUIRED, "must name the mobility whose grants to list");
+        }
+        return grants.search(mobilityId, callId, page, size);
     }
 
     @Transactional
