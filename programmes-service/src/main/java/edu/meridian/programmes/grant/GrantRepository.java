@@ -21,8 +21,17 @@ public class GrantRepository implements PanacheRepositoryBase<Grant, UUID> {
 
     /** A page of the grants of a mobility or a call (either may be null), oldest first, and the total count. */
     Page<Grant> search(UUID mobilityId, UUID callId, int page, int size) {
-        PanacheQuery<Grant> found = find("(:mobility is null or mobilityId = :mobility) and (:call is null or callId = :call)"
-                + " order by createdAt, id", Parameters.with("mobility", mobilityId).and("call", callId));
+        StringBuilder query = new StringBuilder("true");
+        Parameters parameters = new Parameters();
+        if (mobilityId != null) {
+            query.append(" and mobilityId = :mobility");
+            parameters.and("mobility", mobilityId);
+        }
+        if (callId != null) {
+            query.append(" and callId = :call");
+            parameters.and("call", callId);
+        }
+        PanacheQuery<Grant> found = find(query + " order by createdAt, id", parameters);
         return new Page<>(found.page(page, size).list(), found.count(), page, size);
     }
 
