@@ -48,6 +48,8 @@ class DemoDataUsersTest {
                 answer(exchange, 200, "{\"items\": []}");
             } else if (exchange.getRequestMethod().equals("GET")) {
                 answer(exchange, 200, "{\"id\": \"a1\", \"state\": \"draft\", \"allowedTransitions\": [\"submitted\"]}");
+            } else if (path.endsWith("/closed")) {
+                answer(exchange, 409, "{\"type\": \"urn:meridian:problem:mobility-not-changeable\"}");
             } else if (path.endsWith("/applications")) {
                 answer(exchange, 201, "{\"id\": \"a1\"}");
             } else {
@@ -86,11 +88,12 @@ class DemoDataUsersTest {
     }
 
     @Test
-    void aRecordsUpdatesGoToItsSubResourcesAsTheirUsersBeforeItsTransitions() throws IOException {
+    void aRecordsUpdatesGoToItsSubResourcesAsTheirUsersBeforeItsTransitionsAndOneRefusedAsMovedOnIsLeftOut() throws IOException {
         Files.writeString(folder.resolve("applications.json"), """
                 [{"$as": "liu.yang", "callId": "c1", "choices": ["i1"],
                   "$updates": [{"method": "PUT", "path": "/statement", "body": {"text": "Why I go"}},
-                               {"method": "POST", "path": "/endorsements", "$as": "li.na", "body": {"party": "home"}}],
+                               {"method": "POST", "path": "/endorsements", "$as": "li.na", "body": {"party": "home"}},
+                               {"method": "PUT", "path": "/closed", "body": {}}],
                   "$transitions": ["submitted"]}]""");
         Files.writeString(folder.resolve("manifest"),
                 "applications.json /api/programmes/applications key=callId state=state\n");
@@ -109,6 +112,8 @@ class DemoDataUsersTest {
                 "liu.yang PUT /api/programmes/applications/a1/statement {\"text\":\"Why I go\"}",
                 "li.na GET /api/programmes/applications/a1",
                 "li.na POST /api/programmes/applications/a1/endorsements {\"party\":\"home\"}",
+                "liu.yang GET /api/programmes/applications/a1",
+                "liu.yang PUT /api/programmes/applications/a1/closed {}",
                 "liu.yang GET /api/programmes/applications/a1",
                 "liu.yang POST /api/programmes/applications/a1/transitions {\"to\":\"submitted\"}");
     }
