@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
  * {@code "$as"} (the office moves the student's application on). Without {@code $as}, the office-admin loads it.
  * A manifest path may name a loader field of each record, {@code /api/…/briefings/{$briefing}/registrations}: the
  * record's {@code "$briefing": "@briefing:…"} is then the id in its path (for records that belong to another).
+ * {@code $updates} are sent to sub-resources of the record before its transitions (a mobility's learning agreement
+ * and its approvals), each as the user its {@code "$as"} names.
  */
 final class DemoData {
 
@@ -98,7 +100,30 @@ final class DemoData {
         }
         String id = found;
         entry.ref().ifPresent(ref -> ids.put(ref + ":" + key, id));
+        updates(client, path + "/" + id, data.path("$updates"));
         transitions(client, path, entry, id, data.path("$transitions"));
+    }
+
+    /**
+     * Sends each of the record's {@code $updates} to a sub-resource of it, with its current ETag: {@code {"method":
+     * "PUT", "path": "/learning-agreement", "body": {…}}}, optionally {@code "$as"}. They are sent on every load, so
+     * they must be harmless to repeat (the same content again); one the record no longer takes (409, it moved on) is
+     * left out.
+     */
+    private void updates(GatewayClient client, String recordPath, JsonNode steps) {
+        for (JsonNode step : steps) {
+            GatewayClient sender = step.path("$as").asText("").isEmpty() ? client : client(step);
+            String etag = sender.get(recordPath).etag();
+            try {
+                sender.update(step.path("method").asText("PUT"), recordPath + step.path("path").asText(),
+                        body(step.path("body"), ids), etag);
+            } catch (GatewayClient.Refused refused) {
+                if (refused.status() != 409) {
+                    throw refused;
+                }
+                // The record has moved on since the first load (a started stay's agreement is closed): leave it.
+            }
+        }
     }
 
     /** The office-admin, or the demo user the record or step names with {@code $as}. */

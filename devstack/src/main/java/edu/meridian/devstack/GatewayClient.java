@@ -65,6 +65,11 @@ final class GatewayClient {
         return send("POST", recordPath + "/transitions", request, etag, 200);
     }
 
+    /** {@code <method> <path>} (a record's sub-resource) with the record's ETag, answered 200. */
+    Response update(String method, String path, JsonNode body, String etag) {
+        return send(method, path, body, etag, 200);
+    }
+
     private void login() {
         String form = "grant_type=password&client_id=meridian-cli&scope=openid"
                 + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)

@@ -48,10 +48,12 @@ class DemoDataUsersTest {
                 answer(exchange, 200, "{\"items\": []}");
             } else if (exchange.getRequestMethod().equals("GET")) {
                 answer(exchange, 200, "{\"id\": \"a1\", \"state\": \"draft\", \"allowedTransitions\": [\"submitted\"]}");
-            } else if (path.endsWith("/transitions")) {
-                answer(exchange, 200, "{\"id\": \"a1\"}");
-            } else {
+            } else if (path.endsWith("/closed")) {
+                answer(exchange, 409, "{\"type\": \"urn:meridian:problem:mobility-not-changeable\"}");
+            } else if (path.endsWith("/applications")) {
                 answer(exchange, 201, "{\"id\": \"a1\"}");
+            } else {
+                answer(exchange, 200, "{\"id\": \"a1\"}");
             }
         });
         server.start();
@@ -83,6 +85,37 @@ class DemoDataUsersTest {
                 "liu.yang GET /api/programmes/applications/a1",
                 "liu.yang POST /api/programmes/applications/a1/transitions {\"to\":\"submitted\"}",
                 "zhang.wei POST /api/programmes/applications/a1/transitions {\"to\":\"under_review\"}");
+    }
+
+    @Test
+    void aRecordsUpdatesGoToItsSubResourcesAsTheirUsersBeforeItsTransitionsAndOneRefusedAsMovedOnIsLeftOut() throws IOException {
+        Files.writeString(folder.resolve("applications.json"), """
+                [{"$as": "liu.yang", "callId": "c1", "choices": ["i1"],
+                  "$updates": [{"method": "PUT", "path": "/statement", "body": {"text": "Why I go"}},
+                               {"method": "POST", "path": "/endorsements", "$as": "li.na", "body": {"party": "home"}},
+                               {"method": "PUT", "path": "/closed", "body": {}}],
+                  "$transitions": ["submitted"]}]""");
+        Files.writeString(folder.resolve("manifest"),
+                "applications.json /api/programmes/applications key=callId state=state\n");
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String realm = base + "/realms/meridian";
+        DemoData loader = new DemoData(new GatewayClient(base, realm, "zhang.wei", "zhang.wei-demo"),
+                user -> new GatewayClient(base, realm, user, user + "-demo"), new DemoDates(LocalDate.of(2026, 12, 1)),
+                line -> { });
+
+        loader.load(DemoManifest.read(folder));
+
+        assertThat(requests).containsExactly(
+                "liu.yang GET /api/programmes/applications",
+                "liu.yang POST /api/programmes/applications {\"callId\":\"c1\",\"choices\":[\"i1\"]}",
+                "liu.yang GET /api/programmes/applications/a1",
+                "liu.yang PUT /api/programmes/applications/a1/statement {\"text\":\"Why I go\"}",
+                "li.na GET /api/programmes/applications/a1",
+                "li.na POST /api/programmes/applications/a1/endorsements {\"party\":\"home\"}",
+                "liu.yang GET /api/programmes/applications/a1",
+                "liu.yang PUT /api/programmes/applications/a1/closed {}",
+                "liu.yang GET /api/programmes/applications/a1",
+                "liu.yang POST /api/programmes/applications/a1/transitions {\"to\":\"submitted\"}");
     }
 
     private static void answer(HttpExchange exchange, int status, String json) throws IOException {

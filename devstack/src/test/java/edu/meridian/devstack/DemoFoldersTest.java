@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,8 @@ class DemoFoldersTest {
                     String body = DemoData.body(data, ids).toString(); // fails on a reference to no earlier record
                     assertThat(DemoData.path(entry, data, ids)).doesNotContain("{");
                     assertThat(body).doesNotContain("\"$").doesNotContain("{{");
+                    data.path("$updates").forEach(update -> assertThat(DemoData.body(update.path("body"), ids).toString())
+                            .as(entry.file() + ": an update's body").doesNotContain("\"$").doesNotContain("{{"));
                     if (data.has("$transitions")) {
                         assertThat(entry.state()).as(entry.file() + " has $transitions, so its line names state=").isPresent();
                     }
@@ -62,11 +65,13 @@ class DemoFoldersTest {
         if (data.has("$as")) {
             users.add(data.path("$as").asText());
         }
-        data.path("$transitions").forEach(step -> {
-            if (step.has("$as")) {
-                users.add(step.path("$as").asText());
-            }
-        });
+        for (String steps : List.of("$transitions", "$updates")) {
+            data.path(steps).forEach(step -> {
+                if (step.has("$as")) {
+                    users.add(step.path("$as").asText());
+                }
+            });
+        }
         return users;
     }
 

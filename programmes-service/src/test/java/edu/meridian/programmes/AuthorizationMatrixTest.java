@@ -49,12 +49,24 @@ public class AuthorizationMatrixTest {
     private static final List<String> APPLICATION_HISTORY = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
             Roles.COLLEGE_LIAISON, Roles.STUDENT, Roles.FACULTY, Roles.APPLICANT);
 
+    /**
+     * Mobilities: the office runs them; a liaison reads their unit's and approves for the home unit; students and
+     * teachers their own (MobilityResourceTest: another's is a 404); campus systems read the facts. Grants: the office
+     * awards and pays; whoever sees the mobility reads its grants.
+     */
+    private static final List<String> MOBILITY_READERS = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
+            Roles.COLLEGE_LIAISON, Roles.STUDENT, Roles.FACULTY, Roles.CAMPUS_SYSTEM);
+    private static final List<String> MOBILITY_HISTORY = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
+            Roles.COLLEGE_LIAISON, Roles.STUDENT, Roles.FACULTY);
+    private static final List<String> PARTICIPANTS_AND_OFFICE = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
+            Roles.STUDENT, Roles.FACULTY);
+
     @TestFactory
     Stream<DynamicTest> everyOperationTimesEveryRole() {
         return matrix().requests(ProgrammesFixtures.requests()).tests();
     }
 
-    /** Who may call what; SelectionLeastDataTest adds what each of them reads of the selection. */
+    /** Who may call what; {@link LeastDataTest} and SelectionLeastDataTest add what each of them reads. */
     public static AuthorizationMatrix matrix() {
         return new AuthorizationMatrix()
                 .allow(STAFF_READ, "GET /api/programmes/partners", "GET /api/programmes/partners/{id}")
@@ -95,6 +107,22 @@ public class AuthorizationMatrixTest {
                         "GET /api/programmes/reviews/my-assignments/{applicationId}",
                         "PUT /api/programmes/reviews/my-assignments/{applicationId}/scores",
                         "POST /api/programmes/reviews/my-assignments/{applicationId}/conflict")
-                .allow(APPLICATION_READERS, "GET /api/programmes/applications/{applicationId}/result");
+                .allow(APPLICATION_READERS, "GET /api/programmes/applications/{applicationId}/result")
+                .allow(MOBILITY_READERS, "GET /api/programmes/mobilities", "GET /api/programmes/mobilities/{id}")
+                .allow(List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON),
+                        "GET /api/programmes/mobilities/export.csv")
+                .allow(OFFICE, "POST /api/programmes/mobilities", "PUT /api/programmes/mobilities/{id}",
+                        "POST /api/programmes/mobilities/{id}/transitions")
+                .allow(PARTICIPANTS_AND_OFFICE, "PUT /api/programmes/mobilities/{id}/learning-agreement",
+                        "PUT /api/programmes/mobilities/{id}/report")
+                .allow(MOBILITY_HISTORY, "POST /api/programmes/mobilities/{id}/learning-agreement/approvals",
+                        "GET /api/programmes/mobilities/{id}/versions",
+                        "GET /api/programmes/mobilities/{id}/versions/{version}",
+                        "GET /api/programmes/mobilities/{id}/versions/compare")
+                .allow(MOBILITY_READERS, "GET /api/programmes/grants", "GET /api/programmes/grants/{id}")
+                .allow(OFFICE, "POST /api/programmes/grants", "PUT /api/programmes/grants/{id}",
+                        "POST /api/programmes/grants/{id}/transitions", "GET /api/programmes/grants/funding",
+                        "GET /api/programmes/grants/{id}/versions", "GET /api/programmes/grants/{id}/versions/{version}",
+                        "GET /api/programmes/grants/{id}/versions/compare");
     }
 }

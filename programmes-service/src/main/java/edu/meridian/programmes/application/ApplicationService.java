@@ -17,6 +17,7 @@ import edu.meridian.web.ProblemException;
 import edu.meridian.web.Roles;
 import edu.meridian.web.Strings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
@@ -53,9 +54,11 @@ public class ApplicationService {
     private final Caller caller;
     private final Today today;
     private final Clock clock;
+    private final Event<ApplicationConfirmed> confirmed;
 
     ApplicationService(ApplicationRepository applications, CallService calls, PartnerService partners,
-            ApplicationEvents events, Revisions revisions, Caller caller, Today today, Clock clock) {
+            ApplicationEvents events, Revisions revisions, Caller caller, Today today, Clock clock,
+            Event<ApplicationConfirmed> confirmed) {
         this.applications = applications;
         this.calls = calls;
         this.partners = partners;
@@ -64,6 +67,7 @@ public class ApplicationService {
         this.caller = caller;
         this.today = today;
         this.clock = clock;
+        this.confirmed = confirmed;
     }
 
     /** The application, if the caller may see it; otherwise 404, as for one that is not there. */
@@ -175,6 +179,9 @@ public class ApplicationService {
         applications.flush();
         revisions.record(AGGREGATE, id, "state " + to, why, ApplicationSnapshot.of(application), caller.username());
         events.transitioned(application, from);
+        if (to == ApplicationState.confirmed) {
+            confirmed.fire(ApplicationConfirmed.of(application));
+        }
         return application;
     }
 
