@@ -10,7 +10,7 @@ import { ROOT, applicationModules, applicationProperties, expect, images } from 
 
 const DATABASES_SCRIPT = './deploy/compose/create-databases.sql';
 /** The secrets compose may hold: the demo realm's and the demo databases' (keycloak/README.md, services.properties). */
-const DEMO_SECRETS = new Set(['meridian-gateway-demo-secret', 'admin', 'postgres']);
+const DEMO_SECRETS = new Set(['meridian-gateway-demo-secret', 'meridian-directory-demo-secret', 'admin', 'postgres']);
 
 export function composeChecks() {
   const compose = parseYaml(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'));

@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures'
 import { LANGUAGE_KEY, otherLanguage, translator } from './support/i18n'
 import { Frame, PartnersRegistry } from './support/pages'
+import { nameOf } from './support/users'
 
 test.describe('frame', () => {
   // The dashboard's screen check (axe, screenshot) is in dashboard.spec.ts.
@@ -20,11 +21,11 @@ test.describe('frame', () => {
     await expect(frame.menu).not.toContainText(t('menuGroup.outbound'))
     await expect(frame.heading).toHaveText(t('menu.dashboard'))
     // Leadership reads only, and the header says so.
-    const userMenu = frame.userMenuButton(user.name)
+    const userMenu = frame.userMenuButton(nameOf(user, language))
     await expect(userMenu).toBeVisible()
     if (user.readOnly) {
       await expect(userMenu).toContainText(t('header.readOnly'))
-      await expect(userMenu).toHaveAccessibleName(`${t('header.userMenu')}: ${user.name} ${t('header.readOnly')}`)
+      await expect(userMenu).toHaveAccessibleName(`${t('header.userMenu')}: ${nameOf(user, language)} ${t('header.readOnly')}`)
     } else {
       await expect(userMenu).not.toContainText(t('header.readOnly'))
     }

@@ -3,6 +3,7 @@ import type { Language } from './support/i18n'
 import { expectNoTokensInTheBrowser, KeycloakLoginPage, sessionCookies } from './support/keycloak'
 import { Frame, InstitutionForm } from './support/pages'
 import { saveScreenshot } from './support/screens'
+import { nameOf } from './support/users'
 
 const ICELAND: Record<Language, [string, string]> = { en: ['Iceland', 'Iceland'], 'zh-CN': ['冰岛', '冰岛'] }
 
@@ -11,11 +12,11 @@ test.describe('session', () => {
     // A session of its own: signing out ends the Keycloak session, which must not be the one the other tests share.
     test.use({ signedIn: false })
 
-    test('the user menu signs out for real: visiting the app again goes to Keycloak', async ({ page, t, user, signIn, context, baseURL, checkScreen }, testInfo) => {
+    test('the user menu signs out for real: visiting the app again goes to Keycloak', async ({ page, t, user, language, signIn, context, baseURL, checkScreen }, testInfo) => {
       await signIn('/partners')
       await expectNoTokensInTheBrowser(page)
 
-      await new Frame(page, t).userMenuButton(user.name).click()
+      await new Frame(page, t).userMenuButton(nameOf(user, language)).click()
       const signOut = page.getByRole('menuitem', { name: t('header.logout') })
       await expect(signOut).toBeVisible()
       await checkScreen('user-menu')

@@ -2,12 +2,15 @@ import { AUTH_DIR } from './env'
 
 /** Demo users of the realm (keycloak/README.md): the password is the user name followed by "-demo". */
 export const PERSONAS = {
-  staff: { username: 'wang.fang', name: 'Fang Wang', role: 'office-staff', readOnly: false },
-  leader: { username: 'chen.jie', name: 'Jie Chen', role: 'leadership', readOnly: true },
+  staff: { username: 'wang.fang', name: 'Fang Wang', nameZh: '王芳', role: 'office-staff', readOnly: false },
+  leader: { username: 'chen.jie', name: 'Jie Chen', nameZh: '陈杰', role: 'leadership', readOnly: true },
 } as const
 
 export type Persona = keyof typeof PERSONAS
 export type User = (typeof PERSONAS)[Persona]
+
+/** The name the header shows: the Chinese one on Chinese screens. */
+export const nameOf = (user: User, language: string) => (language.startsWith('zh') ? user.nameZh : user.name)
 
 export const passwordOf = (user: User) => `${user.username}-demo`
 

@@ -2,7 +2,7 @@ import { Button, Dropdown, Layout, Menu, Segmented, Space, Tag, Typography, type
 import { UserOutlined } from '@ant-design/icons'
 import { Link, Outlet, useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import type { Me } from '../api/me'
+import { displayName, type Me } from '../api/me'
 import { LANGUAGES, type Language } from '../i18n/i18n'
 import { Breadcrumbs } from '../ui/Breadcrumbs'
 import { selectedEntry, visibleMenu, type MenuEntry } from '../ui/features'
@@ -58,8 +58,8 @@ export function Frame({ me }: { me: Me }) {
                 menu={{ items: [{ key: 'logout', label: <a href="/auth/logout">{t('header.logout')}</a> }] }}
               >
                 <Button type="text" icon={<UserOutlined aria-hidden />} aria-haspopup="menu"
-                  aria-label={`${t('header.userMenu')}: ${me.name ?? me.username}${isReadOnly(me.roles) ? ` ${t('header.readOnly')}` : ''}`}>
-                  {me.name ?? me.username}
+                  aria-label={`${t('header.userMenu')}: ${displayName(me, language)}${isReadOnly(me.roles) ? ` ${t('header.readOnly')}` : ''}`}>
+                  {displayName(me, language)}
                   {/* The space keeps "name read-only" apart for assistive technology (label in name, WCAG 2.5.3). */}
                   {isReadOnly(me.roles) && <>{' '}<Tag style={{ marginInlineStart: 4 }}>{t('header.readOnly')}</Tag></>}
                 </Button>

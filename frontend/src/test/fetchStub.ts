@@ -17,8 +17,8 @@ export const json = (body: unknown, status = 200, headers: Record<string, string
 export const problem = (status: number, body: Record<string, unknown>) =>
   new Response(JSON.stringify({ status, ...body }), { status, headers: { 'Content-Type': 'application/problem+json' } })
 
-export const STAFF: Me = { username: 'wang.li', name: 'Wang Li', roles: ['office-staff'], unit: 'ico', locale: 'en' }
-export const LEADER: Me = { username: 'zhao.min', name: 'Zhao Min', roles: ['leadership'], unit: 'president', locale: 'en' }
+export const STAFF: Me = { username: 'wang.li', name: 'Wang Li', nameZh: '王丽', roles: ['office-staff'], unit: 'ico', locale: 'en' }
+export const LEADER: Me = { username: 'zhao.min', name: 'Zhao Min', nameZh: '赵敏', roles: ['leadership'], unit: 'president', locale: 'en' }
 
 export const PAGE = {
   items: [

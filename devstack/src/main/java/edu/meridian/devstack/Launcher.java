@@ -33,6 +33,8 @@ public final class Launcher {
     static final String REALM = "meridian";
     /** The gateway client's secret in the demo realm (keycloak/realm-meridian.json; demo only). */
     static final String DEMO_GATEWAY_SECRET = "meridian-gateway-demo-secret";
+    /** The secret of the directory's client in the demo realm (the gateway reads people and units with it). */
+    static final String DEMO_DIRECTORY_SECRET = "meridian-directory-demo-secret";
     private static final ZoneId UNIVERSITY_TIME = ZoneId.of("Asia/Shanghai");
 
     private final Path root;
@@ -153,6 +155,7 @@ public final class Launcher {
             gatewayEnv.put("GATEWAY_PUBLIC_HTTPS", "false");
             gatewayEnv.put("GATEWAY_SPA_DIR", spaDir().toString());
             gatewayEnv.put("OIDC_CLIENT_SECRET", DEMO_GATEWAY_SECRET);
+            gatewayEnv.put("DIRECTORY_CLIENT_SECRET", DEMO_DIRECTORY_SECRET);
             gatewayEnv.put("GATEWAY_SESSION_SECRET", SessionSecret.of(state.resolve("session-secret")));
             progress.step("gateway", () -> startApp("gateway", Ports.GATEWAY, gatewayEnv, java)).join();
 

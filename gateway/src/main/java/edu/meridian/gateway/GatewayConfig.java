@@ -26,8 +26,17 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    Directory directory();
+
     /** The SPA's built files (index.html, assets/); without it the gateway serves the API only. */
     Optional<String> spaDir();
+
+    /** The directory's reads of Keycloak (people and units). */
+    interface Directory {
+        /** To connect and for each answer; a slower Keycloak gives a 503 problem. */
+        @WithDefault("5s")
+        Duration timeout();
+    }
 
     interface Upstream {
         /** e.g. http://localhost:8081 */

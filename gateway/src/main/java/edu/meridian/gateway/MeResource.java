@@ -23,7 +23,8 @@ public class MeResource {
         this.token = token;
     }
 
-    public record Me(String username, String name, List<String> roles, String unit, String locale) {
+    /** {@code name} is the name in Latin letters, {@code nameZh} the name in Chinese characters where the person has one. */
+    public record Me(String username, String name, String nameZh, List<String> roles, String unit, String locale) {
     }
 
     @GET
@@ -32,6 +33,7 @@ public class MeResource {
         String username = token.getClaim("preferred_username");
         return new Me(username != null ? username : identity.getPrincipal().getName(),
                 token.getClaim("name"),
+                token.getClaim("name_zh"),
                 identity.getRoles().stream().sorted().toList(),
                 token.getClaim("unit"),
                 token.getClaim("locale"));

@@ -31,6 +31,9 @@ class RequiredSecrets {
         if (value(config, "quarkus.oidc.credentials.secret").isEmpty()) {
             problems.add("OIDC_CLIENT_SECRET is required: the secret of the client meridian-gateway in Keycloak");
         }
+        if (value(config, "quarkus.oidc-client.directory.credentials.secret").isEmpty()) {
+            problems.add("DIRECTORY_CLIENT_SECRET is required: the secret of the client meridian-directory in Keycloak");
+        }
         Optional<String> session = value(config, "quarkus.oidc.token-state-manager.encryption-secret");
         if (session.isEmpty()) {
             problems.add("GATEWAY_SESSION_SECRET is required: the key that encrypts session cookies"

@@ -16,6 +16,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 /**
  * The gateway against a real Keycloak (started from its Maven distribution with keycloak/realm-meridian.json) and the
@@ -51,7 +55,7 @@ class GatewayEndToEndTest {
         HttpResponse<String> me = api(browser, "GET", "api/me", null);
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains("\"username\":\"wang.fang\"", "\"roles\":[", "office-staff",
-                "\"unit\":\"international-office\"", "\"locale\":\"zh-CN\"", "\"name\":\"Fang Wang\"");
+                "\"unit\":\"international-office\"", "\"locale\":\"zh-CN\"", "\"name\":\"Fang Wang\"", "\"nameZh\":\"王芳\"");
 
         String name = "Nanyang Polytechnic " + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> partner = api(browser, "POST", "api/partners/institutions", """
@@ -122,8 +126,8 @@ class GatewayEndToEndTest {
     @Test
     void theDocumentationPageReadsTheServicesLiveOpenApiThroughTheGateway() {
         RestAssured.given().get(gateway + "openapi/partners").then().statusCode(200)
-                .body("info.title", org.hamcrest.Matchers.equalTo("Meridian partners-service"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/partners/institutions"));
+                .body("info.title", equalTo("Meridian partners-service"))
+                .body("paths", hasKey("/api/partners/institutions"));
     }
 
     @Test
@@ -171,6 +175,44 @@ class GatewayEndToEndTest {
         assertThat(api(browser, "GET", "api/me", null).statusCode()).as("no session at the gateway").isEqualTo(499);
         HttpResponse<String> again = browser.follow(browser.get(gateway + "auth/login?redirect=/"));
         assertThat(again.body()).as("Keycloak asks for the password again").contains("kc-form-login");
+    }
+
+    @Test
+    void staffFindPeopleAndUnitsByNameThroughTheDirectoryAndStudentsCannot() {
+        String staff = passwordGrant(EndToEndStack.realmUrl, "meridian-cli", "wang.fang");
+        RestAssured.given().auth().oauth2(staff).queryParam("q", "王芳").get(gateway + "api/directory/people")
+                .then().statusCode(200).body("items.username", contains("wang.fang"))
+                .body("items[0].nameZh", equalTo("王芳"))
+                .body("items[0].nameEn", equalTo("Fang Wang"))
+                .body("items[0].unit", equalTo("international-office"))
+                .body("items[0]", not(hasKey("email")));
+        RestAssured.given().auth().oauth2(staff).queryParam("q", "liu").get(gateway + "api/directory/people")
+                .then().statusCode(200).body("items.username", contains("liu.qiang")); // the student liu.yang is not offered
+        RestAssured.given().auth().oauth2(staff).queryParam("role", "college-liaison").get(gateway + "api/directory/people")
+                .then().statusCode(200).body("items.username", contains("li.na"));
+        RestAssured.given().auth().oauth2(staff).queryParam("username", "liu.yang", "nobody.here", "zhang.wei")
+                .get(gateway + "api/directory/people").then().statusCode(200)
+                .body("items.username", contains("liu.yang", "zhang.wei"))
+                .body("items[0].nameZh", equalTo("刘洋"));
+        RestAssured.given().auth().oauth2(staff).get(gateway + "api/directory/units").then().statusCode(200)
+                .body("items.find { it.code == 'nursing' }.nameZh", equalTo("护理学院"))
+                .body("items.find { it.code == 'nursing' }.nameEn", equalTo("School of Nursing"))
+                .body("items.find { it.code == 'first-affiliated-hospital' }.kind", equalTo("hospital"));
+        RestAssured.given().auth().oauth2(staff).queryParam("limit", 0).get(gateway + "api/directory/people")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("limit"))
+                .body("errors[0].code", equalTo("size"));
+
+        String student = passwordGrant(EndToEndStack.realmUrl, "meridian-cli", "liu.yang");
+        RestAssured.given().auth().oauth2(student).get(gateway + "api/directory/people").then().statusCode(403);
+        RestAssured.given().auth().oauth2(student).get(gateway + "api/directory/units").then().statusCode(403);
+
+        String directory = RestAssured.given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", "meridian-directory").formParam("client_secret", "meridian-directory-demo-secret")
+                .post(EndToEndStack.realmUrl + "/protocol/openid-connect/token").then().statusCode(200)
+                .extract().path("access_token");
+        assertThat(status(gatewayApi(), directory)).as("the directory's own token opens no service").isEqualTo(401);
+        assertThat(status(serviceApi(), directory)).isEqualTo(401);
     }
 
     @Test

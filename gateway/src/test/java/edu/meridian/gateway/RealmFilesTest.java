@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,6 +24,7 @@ class RealmFilesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PLACEHOLDER = "\\$\\{[A-Z][A-Z0-9_]*}";
+    private static final String DIRECTORY = "meridian-directory";
 
     private final JsonNode demo = read("keycloak/realm-meridian.json");
     private final JsonNode production = read("keycloak/realm-production.json");
@@ -77,10 +80,12 @@ class RealmFilesTest {
         assertThat(audience.path("config").path("included.custom.audience").asText()).isEqualTo("meridian-api");
         assertThat(names(scope(production, "meridian-profile").path("protocolMappers"))).contains("unit", "locale");
         for (JsonNode client : production.path("clients")) {
-            assertThat(texts(client.path("defaultClientScopes"))).as(client.path("clientId").asText())
-                    .contains("meridian-api", "meridian-profile");
+            if (!client.path("clientId").asText().equals(DIRECTORY)) {
+                assertThat(texts(client.path("defaultClientScopes"))).as(client.path("clientId").asText())
+                        .contains("meridian-api", "meridian-profile");
+            }
         }
-        JsonNode campus = production.path("users").get(0);
+        JsonNode campus = serviceAccount(production, "meridian-campus");
         assertThat(texts(campus.path("realmRoles"))).containsExactly("campus-system");
     }
 
@@ -95,6 +100,74 @@ class RealmFilesTest {
                         .doesNotContain("office-staff", "office-admin", "student", "campus-system");
             }
         }
+    }
+
+    @Test
+    void theDirectoryReadsUsersAndGroupsAndItsTokensOpenNoService() {
+        for (JsonNode realm : List.of(demo, production)) {
+            JsonNode client = client(realm, DIRECTORY);
+            assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
+            assertThat(client.path("standardFlowEnabled").asBoolean()).isFalse();
+            assertThat(texts(client.path("defaultClientScopes"))).doesNotContain("meridian-api");
+            JsonNode account = serviceAccount(realm, DIRECTORY);
+            assertThat(texts(account.path("realmRoles"))).isEmpty();
+            assertThat(account.path("clientRoles").properties()).singleElement()
+                    .satisfies(roles -> {
+                        assertThat(roles.getKey()).isEqualTo("realm-management");
+                        // Read only: users, and the realm's roles (Keycloak lists a role's members to view-realm only).
+                        assertThat(texts(roles.getValue())).containsExactlyInAnyOrder("view-users", "view-realm");
+                    });
+        }
+    }
+
+    @Test
+    void everyUnitIsAGroupWithBothNamesAndEveryDemoUserIsInTheirUnit() {
+        JsonNode units = units(demo);
+        assertThat(units(production)).isEqualTo(units);
+        Map<String, JsonNode> byCode = new HashMap<>();
+        for (JsonNode unit : units.path("subGroups")) {
+            byCode.put(unit.path("name").asText(), unit);
+            for (String attribute : List.of("name_zh", "name_en", "kind")) {
+                assertThat(unit.path("attributes").path(attribute).path(0).asText()).as("%s of %s", attribute,
+                        unit.path("name")).isNotBlank();
+            }
+            assertThat(unit.path("attributes").path("kind").path(0).asText()).isIn("office", "college", "hospital");
+        }
+        for (JsonNode user : demo.path("users")) {
+            String unit = user.path("attributes").path("unit").path(0).asText();
+            if (!unit.isEmpty()) {
+                assertThat(byCode).as("unit of %s", user.path("username")).containsKey(unit);
+                assertThat(texts(user.path("groups"))).as("groups of %s", user.path("username"))
+                        .containsExactly("/units/" + unit);
+            }
+        }
+    }
+
+    private static JsonNode units(JsonNode realm) {
+        for (JsonNode group : realm.path("groups")) {
+            if (group.path("name").asText().equals("units")) {
+                return group;
+            }
+        }
+        throw new AssertionError("no group units");
+    }
+
+    private static JsonNode client(JsonNode realm, String clientId) {
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals(clientId)) {
+                return client;
+            }
+        }
+        throw new AssertionError("no client " + clientId);
+    }
+
+    private static JsonNode serviceAccount(JsonNode realm, String clientId) {
+        for (JsonNode user : realm.path("users")) {
+            if (user.path("serviceAccountClientId").asText().equals(clientId)) {
+                return user;
+            }
+        }
+        throw new AssertionError("no service account of " + clientId);
     }
 
     private static JsonNode scope(JsonNode realm, String name) {

@@ -21,7 +21,8 @@ class RequiredSecretsTest {
     void productionWithoutSecretsRefusesToStartAndNamesTheVariables() {
         assertThatThrownBy(() -> RequiredSecrets.check(production(Map.of())))
                 .hasMessageContaining("OIDC_CLIENT_SECRET is required")
-                .hasMessageContaining("GATEWAY_SESSION_SECRET is required");
+                .hasMessageContaining("GATEWAY_SESSION_SECRET is required")
+                .hasMessageContaining("DIRECTORY_CLIENT_SECRET is required");
         assertThatThrownBy(() -> RequiredSecrets.check(production(Map.of("GATEWAY_SESSION_SECRET", SESSION_SECRET))))
                 .hasMessageContaining("OIDC_CLIENT_SECRET is required")
                 .hasMessageNotContaining("GATEWAY_SESSION_SECRET");
@@ -35,9 +36,10 @@ class RequiredSecretsTest {
     }
 
     @Test
-    void productionWithBothSecretsStarts() {
+    void productionWithEverySecretStarts() {
         assertThatCode(() -> RequiredSecrets.check(production(Map.of("OIDC_CLIENT_SECRET", "s3cret",
-                "GATEWAY_SESSION_SECRET", SESSION_SECRET)))).doesNotThrowAnyException();
+                "DIRECTORY_CLIENT_SECRET", "an0ther", "GATEWAY_SESSION_SECRET", SESSION_SECRET))))
+                .doesNotThrowAnyException();
     }
 
     private static SmallRyeConfig production(Map<String, String> environment) throws IOException {
