@@ -43,6 +43,8 @@ class DemoFoldersTest {
                     String body = DemoData.body(data, ids).toString(); // fails on a reference to no earlier record
                     assertThat(DemoData.path(entry, data, ids)).doesNotContain("{");
                     assertThat(body).doesNotContain("\"$").doesNotContain("{{");
+                    // fails on a file that is not in the folder
+                    data.path("$documents").forEach(document -> DemoData.documentFile(manifest.folder(), document));
                     if (data.has("$transitions")) {
                         assertThat(entry.state()).as(entry.file() + " has $transitions, so its line names state=").isPresent();
                     }
