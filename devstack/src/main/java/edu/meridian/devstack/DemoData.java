@@ -38,6 +38,9 @@ import java.util.regex.Pattern;
  * record's {@code "$briefing": "@briefing:…"} is then the id in its path (for records that belong to another).
  * {@code $updates} are sent to sub-resources of the record before its transitions (a mobility's learning agreement
  * and its approvals), each as the user its {@code "$as"} names.
+ * {@code $documents}, {@code [{"kind": "transcript", "file": "documents/transcript.pdf"}]}: files of the folder
+ * uploaded (multipart, as the record's user) to {@code <path>/{id}/documents} before its steps, each only if the record
+ * has no document of that kind yet; one the API no longer takes (409: the record moved on) is left out.
  */
 final class DemoData {
 
@@ -76,14 +79,14 @@ final class DemoData {
         for (DemoManifest.Entry entry : manifest.entries()) {
             List<JsonNode> records = read(manifest.folder().resolve(entry.file()));
             for (JsonNode data : records) {
-                load(entry, data);
+                load(manifest.folder(), entry, data);
             }
             progress.accept(entry.file() + ": " + records.size());
         }
         return (created - createdBefore) + " records created, " + (existing - existingBefore) + " already there";
     }
 
-    private void load(DemoManifest.Entry entry, JsonNode data) {
+    private void load(Path folder, DemoManifest.Entry entry, JsonNode data) {
         String key = text(data, entry.key());
         if (key.isEmpty()) {
             throw new IllegalStateException("A record of " + entry.file() + " has no " + entry.key() + ": " + data);
@@ -100,6 +103,7 @@ final class DemoData {
         }
         String id = found;
         entry.ref().ifPresent(ref -> ids.put(ref + ":" + key, id));
+        documents(client, folder, path + "/" + id, data.path("$documents"));
         updates(client, path + "/" + id, data.path("$updates"));
         transitions(client, path, entry, id, data.path("$transitions"));
     }
@@ -124,6 +128,43 @@ final class DemoData {
                 // The record has moved on since the first load (a started stay's agreement is closed): leave it.
             }
         }
+    }
+
+    /** Uploads the record's {@code $documents} of kinds it has no document of yet. */
+    private void documents(GatewayClient client, Path folder, String recordPath, JsonNode documents) {
+        if (!documents.isArray() || documents.isEmpty()) {
+            return;
+        }
+        List<String> present = new ArrayList<>();
+        client.get(recordPath + "/documents").body().forEach(document -> present.add(document.path("kind").asText()));
+        for (JsonNode document : documents) {
+            String kind = document.path("kind").asText();
+            if (present.contains(kind)) {
+                continue;
+            }
+            Path file = documentFile(folder, document);
+            try {
+                client.upload(recordPath + "/documents", Map.of("kind", kind), file.getFileName().toString(),
+                        Files.readAllBytes(file));
+                present.add(kind);
+            } catch (GatewayClient.Refused refused) {
+                if (refused.status() != 409) {
+                    throw refused;
+                }
+                progress.accept(recordPath + ": " + kind + " left out, the record no longer takes documents");
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + file, e);
+            }
+        }
+    }
+
+    /** The file a {@code $documents} item names, inside the demo folder. */
+    static Path documentFile(Path folder, JsonNode document) {
+        Path file = folder.resolve(document.path("file").asText("")).normalize();
+        if (!file.startsWith(folder.normalize()) || !Files.isRegularFile(file)) {
+            throw new IllegalStateException("A $documents item names no file of the demo folder " + folder + ": " + document);
+        }
+        return file;
     }
 
     /** The office-admin, or the demo user the record or step names with {@code $as}. */

@@ -2,6 +2,7 @@ package edu.meridian.devstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * The gateway's public API as one demo user, with an access token from Keycloak's public {@code meridian-cli}
@@ -57,17 +60,31 @@ final class GatewayClient {
     }
 
     Response create(String path, JsonNode body) {
-        return send("POST", path, body, null, 201);
+        return send("POST", path, Body.json(body), null, 201);
+    }
+
+    /** {@code POST <path>} of a multipart form: the text fields, then the file as part {@code file}. */
+    Response upload(String path, Map<String, String> fields, String fileName, byte[] content) {
+        String boundary = "meridian-demo-" + UUID.randomUUID();
+        ByteArrayOutputStream form = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        form.writeBytes(content);
+        form.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send("POST", path, new Body("multipart/form-data; boundary=" + boundary, form.toByteArray()), null, 201);
     }
 
     /** {@code POST <path>/{id}/transitions} with the record's ETag. */
     Response transition(String recordPath, JsonNode request, String etag) {
-        return send("POST", recordPath + "/transitions", request, etag, 200);
+        return send("POST", recordPath + "/transitions", Body.json(request), etag, 200);
     }
 
     /** {@code <method> <path>} (a record's sub-resource) with the record's ETag, answered 200. */
     Response update(String method, String path, JsonNode body, String etag) {
-        return send(method, path, body, etag, 200);
+        return send(method, path, Body.json(body), etag, 200);
     }
 
     private void login() {
@@ -92,7 +109,21 @@ final class GatewayClient {
         }
     }
 
-    private Response send(String method, String path, JsonNode body, String ifMatch, int expected) {
+    /** A request body and its media type. */
+    private record Body(String mediaType, byte[] bytes) {
+
+        static Body json(JsonNode json) {
+            return new Body("application/json", json.toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public String toString() {
+            return mediaType.startsWith("application/json") ? new String(bytes, StandardCharsets.UTF_8)
+                    : mediaType + ", " + bytes.length + " bytes";
+        }
+    }
+
+    private Response send(String method, String path, Body body, String ifMatch, int expected) {
         if (token == null) {
             login();
         }
@@ -106,8 +137,8 @@ final class GatewayClient {
                 request.header("If-Match", ifMatch);
             }
             if (body != null) {
-                request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+                request.header("Content-Type", body.mediaType())
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
             } else {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             }

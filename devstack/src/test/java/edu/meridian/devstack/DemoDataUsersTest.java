@@ -46,6 +46,8 @@ class DemoDataUsersTest {
             requests.add(who + " " + exchange.getRequestMethod() + " " + path + (body.isEmpty() ? "" : " " + body));
             if (exchange.getRequestMethod().equals("GET") && path.endsWith("/applications")) {
                 answer(exchange, 200, "{\"items\": []}");
+            } else if (exchange.getRequestMethod().equals("GET") && path.endsWith("/documents")) {
+                answer(exchange, 200, "[{\"kind\": \"transcript\"}]");
             } else if (exchange.getRequestMethod().equals("GET")) {
                 answer(exchange, 200, "{\"id\": \"a1\", \"state\": \"draft\", \"allowedTransitions\": [\"submitted\"]}");
             } else if (path.endsWith("/closed")) {
@@ -71,13 +73,7 @@ class DemoDataUsersTest {
                   "$transitions": ["submitted", {"to": "under_review", "$as": "zhang.wei"}]}]""");
         Files.writeString(folder.resolve("manifest"),
                 "applications.json /api/programmes/applications key=callId state=state\n");
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
-        String realm = base + "/realms/meridian";
-        DemoData loader = new DemoData(new GatewayClient(base, realm, "zhang.wei", "zhang.wei-demo"),
-                user -> new GatewayClient(base, realm, user, user + "-demo"), new DemoDates(LocalDate.of(2026, 12, 1)),
-                line -> { });
-
-        loader.load(DemoManifest.read(folder));
+        loader().load(DemoManifest.read(folder));
 
         assertThat(requests).containsExactly(
                 "liu.yang GET /api/programmes/applications",
@@ -97,13 +93,7 @@ class DemoDataUsersTest {
                   "$transitions": ["submitted"]}]""");
         Files.writeString(folder.resolve("manifest"),
                 "applications.json /api/programmes/applications key=callId state=state\n");
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
-        String realm = base + "/realms/meridian";
-        DemoData loader = new DemoData(new GatewayClient(base, realm, "zhang.wei", "zhang.wei-demo"),
-                user -> new GatewayClient(base, realm, user, user + "-demo"), new DemoDates(LocalDate.of(2026, 12, 1)),
-                line -> { });
-
-        loader.load(DemoManifest.read(folder));
+        loader().load(DemoManifest.read(folder));
 
         assertThat(requests).containsExactly(
                 "liu.yang GET /api/programmes/applications",
@@ -116,6 +106,49 @@ class DemoDataUsersTest {
                 "liu.yang PUT /api/programmes/applications/a1/closed {}",
                 "liu.yang GET /api/programmes/applications/a1",
                 "liu.yang POST /api/programmes/applications/a1/transitions {\"to\":\"submitted\"}");
+    }
+
+    @Test
+    void aRecordsDocumentsAreUploadedAsItsUserBeforeItsStepsEachKindOnce() throws IOException {
+        Files.createDirectories(folder.resolve("documents"));
+        Files.writeString(folder.resolve("documents/transcript.pdf"), "%PDF-1.4 transcript\n%%EOF\n");
+        Files.writeString(folder.resolve("documents/letter.pdf"), "%PDF-1.4 letter\n%%EOF\n");
+        Files.writeString(folder.resolve("applications.json"), """
+                [{"$as": "liu.yang", "callId": "c1",
+                  "$documents": [{"kind": "transcript", "file": "documents/transcript.pdf"},
+                                 {"kind": "recommendation", "file": "documents/letter.pdf"}],
+                  "$transitions": ["submitted"]}]""");
+        Files.writeString(folder.resolve("manifest"),
+                "applications.json /api/programmes/applications key=callId state=state\n");
+        loader().load(DemoManifest.read(folder));
+
+        // The transcript is there already (the list says so): only the letter is uploaded, then the step follows.
+        assertThat(requests).hasSize(6);
+        assertThat(requests.get(2)).isEqualTo("liu.yang GET /api/programmes/applications/a1/documents");
+        assertThat(requests.get(3)).startsWith("liu.yang POST /api/programmes/applications/a1/documents --")
+                .contains("Content-Disposition: form-data; name=\"kind\"", "recommendation",
+                        "name=\"file\"; filename=\"letter.pdf\"", "%PDF-1.4 letter")
+                .doesNotContain("transcript");
+        assertThat(requests.get(5)).isEqualTo("liu.yang POST /api/programmes/applications/a1/transitions {\"to\":\"submitted\"}");
+    }
+
+    @Test
+    void aDocumentOutsideTheDemoFolderIsRefused() throws IOException {
+        Path outside = Files.writeString(folder.resolve("../outside.pdf"), "%PDF-1.4\n%%EOF\n");
+        var document = new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"file\": \"../outside.pdf\"}");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DemoData.documentFile(folder, document))
+                .hasMessageContaining("no file of the demo folder");
+        Files.delete(outside);
+    }
+
+    /** A loader against the server, as the office-admin and, where a record says so, as its user. */
+    private DemoData loader() {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String realm = base + "/realms/meridian";
+        return new DemoData(new GatewayClient(base, realm, "zhang.wei", "zhang.wei-demo"),
+                user -> new GatewayClient(base, realm, user, user + "-demo"), new DemoDates(LocalDate.of(2026, 12, 1)),
+                line -> { });
     }
 
     private static void answer(HttpExchange exchange, int status, String json) throws IOException {

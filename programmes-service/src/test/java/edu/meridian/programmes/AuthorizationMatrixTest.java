@@ -61,6 +61,17 @@ public class AuthorizationMatrixTest {
     private static final List<String> PARTICIPANTS_AND_OFFICE = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
             Roles.STUDENT, Roles.FACULTY);
 
+    /**
+     * Documents: read by whoever sees the application (the applicant, the office, the college liaison of the
+     * applicant's unit; ApplicationDocumentResourceTest shows another person's are a 404); added and taken away by the
+     * applicant and the office (the rules say which stage is whose); verified and asked for by the office. Reviewers
+     * get those of the applications assigned to them when assignments exist; until then none. Campus systems never.
+     */
+    private static final List<String> DOCUMENT_READERS = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
+            Roles.COLLEGE_LIAISON, Roles.STUDENT, Roles.FACULTY, Roles.APPLICANT);
+    private static final List<String> DOCUMENT_WRITERS = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
+            Roles.STUDENT, Roles.FACULTY, Roles.APPLICANT);
+
     @TestFactory
     Stream<DynamicTest> everyOperationTimesEveryRole() {
         return matrix().requests(ProgrammesFixtures.requests()).tests();
@@ -123,6 +134,14 @@ public class AuthorizationMatrixTest {
                 .allow(OFFICE, "POST /api/programmes/grants", "PUT /api/programmes/grants/{id}",
                         "POST /api/programmes/grants/{id}/transitions", "GET /api/programmes/grants/funding",
                         "GET /api/programmes/grants/{id}/versions", "GET /api/programmes/grants/{id}/versions/{version}",
-                        "GET /api/programmes/grants/{id}/versions/compare");
+                        "GET /api/programmes/grants/{id}/versions/compare")
+                .allow(DOCUMENT_READERS, "GET /api/programmes/applications/{id}/documents",
+                        "GET /api/programmes/applications/{id}/documents/{documentId}",
+                        "GET /api/programmes/applications/{id}/documents/{documentId}/content",
+                        "GET /api/programmes/applications/{id}/host-requirements")
+                .allow(DOCUMENT_WRITERS, "POST /api/programmes/applications/{id}/documents",
+                        "DELETE /api/programmes/applications/{id}/documents/{documentId}")
+                .allow(OFFICE, "POST /api/programmes/applications/{id}/documents/{documentId}/verification",
+                        "POST /api/programmes/applications/{id}/host-requirements");
     }
 }

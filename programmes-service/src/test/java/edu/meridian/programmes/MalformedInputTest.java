@@ -4,6 +4,7 @@ import edu.meridian.programmes.partner.Partners;
 import edu.meridian.testing.Callers;
 import edu.meridian.testing.HostileValues;
 import edu.meridian.testing.MalformedBodies;
+import edu.meridian.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.restassured.http.ContentType;
@@ -87,16 +88,47 @@ class MalformedInputTest {
                  "reviewers": ["zhao.min"], "budget": {"amount": 200000, "currency": "CNY"}}"""
                 .formatted(scheme, tag, today, today.plusDays(30), partner.institutionId());
         String call = created("/api/programmes/calls", callBody);
+        given().auth().oauth2(ProgrammesFixtures.staff()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"to\": \"open\"}").post("/api/programmes/calls/" + call + "/transitions").then().statusCode(200);
+        String application = nominated(call, partner);
 
         return HostileValues.as(Callers.ZHANG_WEI)
                 .record("/api/programmes/partners/{id}", partner.institutionId().toString())
                 .record("/api/programmes/schemes/{id}", scheme)
                 .record("/api/programmes/calls/{id}", call)
+                .record("/api/programmes/applications/{id}", application)
                 .body("POST /api/programmes/schemes", schemeBody.replace("scheme " + tag, "scheme " + tag + " new"))
                 .body("PUT /api/programmes/schemes/{id}", schemeBody)
                 .body("POST /api/programmes/calls", callBody.replace("call " + tag, "call " + tag + " new"))
                 .body("PUT /api/programmes/calls/{id}", callBody)
+                .body("POST /api/programmes/applications/{id}/host-requirements",
+                        "{\"code\": \"host-form\", \"title\": {\"zh\": \"申请表\", \"en\": \"Host application form\"}}")
                 .tests();
+    }
+
+    /** A nominated application to the call (with the transcript it requires), so that its documents' rules run. */
+    private static String nominated(String call, Partners.Partner partner) {
+        String student = Tokens.user("hostile." + ProgrammesFixtures.unique()).roles("student").unit("nursing")
+                .name("Hostile Values").sign();
+        String id = given().auth().oauth2(student).contentType(ContentType.JSON).body("""
+                {"callId": "%s", "choices": ["%s"], "statement": "Hostile values", "gpa": 3.8, "yearOfStudy": 3,
+                 "languageResults": [{"test": "IELTS", "score": 7.5}]}""".formatted(call, partner.institutionId()))
+                .post("/api/programmes/applications").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(student).multiPart("kind", "transcript")
+                .multiPart("file", "t.pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .post("/api/programmes/applications/" + id + "/documents").then().statusCode(201);
+        move(student, id, "submitted");
+        for (String to : java.util.List.of("under_review", "selected", "nominated")) {
+            move(ProgrammesFixtures.staff(), id, to);
+        }
+        return id;
+    }
+
+    private static void move(String token, String id, String to) {
+        String etag = given().auth().oauth2(token).get("/api/programmes/applications/" + id).then().extract().header("ETag");
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"to\": \"" + to + "\"}").post("/api/programmes/applications/" + id + "/transitions")
+                .then().statusCode(200);
     }
 
     private static String created(String path, String body) {

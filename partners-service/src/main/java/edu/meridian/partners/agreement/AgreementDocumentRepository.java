@@ -1,31 +1,24 @@
 package edu.meridian.partners.agreement;
 
+import edu.meridian.persistence.FileBodies;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.Session;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class AgreementDocumentRepository implements PanacheRepositoryBase<AgreementDocument, UUID> {
 
-    private final AgroalDataSource dataSource;
+    private final FileBodies bodies;
 
     AgreementDocumentRepository(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+        this.bodies = FileBodies.in(dataSource, "agreement_document", "content");
     }
 
     /** Every version of every document of the agreement, newest upload first, without the file bodies. */
@@ -57,50 +50,23 @@ public class AgreementDocumentRepository implements PanacheRepositoryBase<Agreem
      * the database as it is read, never held whole in memory.
      */
     void insert(AgreementDocument document, Path file) {
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into agreement_document (id, agreement_id, kind, title, file_name, content_type, size_bytes,
-                                                    sha256, version, content, uploaded_by, uploaded_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-                 InputStream content = Files.newInputStream(file)) {
-                insert.setObject(1, document.id);
-                insert.setObject(2, document.agreementId);
-                insert.setString(3, document.kind.name());
-                insert.setString(4, document.title);
-                insert.setString(5, document.fileName);
-                insert.setString(6, document.contentType);
-                insert.setLong(7, document.sizeBytes);
-                insert.setString(8, document.sha256);
-                insert.setInt(9, document.version);
-                insert.setBinaryStream(10, content, document.sizeBytes);
-                insert.setString(11, document.uploadedBy);
-                insert.setObject(12, document.uploadedAt.atOffset(ZoneOffset.UTC));
-                insert.executeUpdate();
-            } catch (IOException e) {
-                throw new UncheckedIOException("The received upload cannot be read", e);
-            }
-        });
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("id", document.id);
+        columns.put("agreement_id", document.agreementId);
+        columns.put("kind", document.kind.name());
+        columns.put("title", document.title);
+        columns.put("file_name", document.fileName);
+        columns.put("content_type", document.contentType);
+        columns.put("size_bytes", document.sizeBytes);
+        columns.put("sha256", document.sha256);
+        columns.put("version", document.version);
+        columns.put("uploaded_by", document.uploadedBy);
+        columns.put("uploaded_at", document.uploadedAt);
+        bodies.insert(getEntityManager(), columns, file);
     }
 
-    /**
-     * At most {@code length} bytes of the file body from {@code offset}, read by a query of its own on a connection
-     * held only for that slice: a slow client holds no database connection while it reads.
-     */
+    /** At most {@code length} bytes of the file body from {@code offset} (a slow client holds no connection). */
     byte[] slice(UUID documentId, long offset, int length) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "select substring(content from ? for ?) from agreement_document where id = ?")) {
-            select.setInt(1, Math.toIntExact(offset + 1));
-            select.setInt(2, length);
-            select.setObject(3, documentId);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    throw new IllegalStateException("Document " + documentId + " vanished while it was read");
-                }
-                return row.getBytes(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Document " + documentId + " cannot be read", e);
-        }
+        return bodies.slice(documentId, offset, length);
     }
 }

@@ -4,6 +4,7 @@ import edu.meridian.web.Disclosure;
 import edu.meridian.web.Downloads;
 import edu.meridian.web.Problem;
 import edu.meridian.web.Roles;
+import edu.meridian.web.Uploads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,7 +32,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @Path("/api/partners/agreements/{id}/documents")
@@ -90,7 +90,7 @@ public class AgreementDocumentResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         AgreementDocuments.Content content = documents.content(id, documentId);
         AgreementDocument document = content.document();
-        return Downloads.of(new Downloads.StoredFile(document.fileName, document.sizeBytes,
+        return Downloads.of(new Downloads.StoredFile(document.fileName, document.contentType, document.sizeBytes,
                 document.sha256), ifNoneMatch, content.body()::read);
     }
 
@@ -101,8 +101,7 @@ public class AgreementDocumentResource {
      */
     @ServerExceptionMapper
     Response unreadable(IOException e) {
-        Problem problem = new Problem(Problem.type("unreadable-upload"), "Unreadable upload", 400,
-                "The body is not a complete multipart/form-data request", List.of(), Map.of());
+        Problem problem = Uploads.unreadable();
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

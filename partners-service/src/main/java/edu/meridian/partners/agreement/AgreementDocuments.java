@@ -87,26 +87,24 @@ public class AgreementDocuments {
             errors.add(new Problem.FieldError("title", FieldErrorCode.SIZE, "must be at most " + TITLE_MAX + " characters",
                     Map.of("max", TITLE_MAX)));
         }
-        long size = Uploads.sizeOf(upload.file());
-        if (size < 0) {
-            errors.add(new Problem.FieldError("file", FieldErrorCode.REQUIRED, "is required: a multipart part named file with a PDF"));
-        } else if (size == 0) {
-            errors.add(new Problem.FieldError("file", FieldErrorCode.EMPTY_FILE, "is empty"));
+        Problem.FieldError fileProblem = Uploads.fileProblem("file", upload.file(), "a PDF");
+        if (fileProblem != null) {
+            errors.add(fileProblem);
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        Uploads.requireAtMost(size, config.documents().maxSize().asLongValue(), "document");
-        Uploads.requirePdf(upload.file(), "document");
+        Uploads.CheckedFile file = Uploads.check(upload.file(), upload.fileName(), "document.pdf",
+                config.documents().maxSize().asLongValue(), List.of(PDF), "document");
         AgreementDocument document = new AgreementDocument();
         document.id = UUID.randomUUID();
         document.agreementId = agreementId;
         document.kind = kind;
         document.title = title;
-        document.fileName = Uploads.safeFileName(upload.fileName(), "document.pdf");
-        document.contentType = PDF;
-        document.sizeBytes = size;
-        document.sha256 = Uploads.sha256(upload.file());
+        document.fileName = file.fileName();
+        document.contentType = file.contentType();
+        document.sizeBytes = file.size();
+        document.sha256 = file.sha256();
         document.uploadedBy = caller.username();
         document.uploadedAt = clock.instant();
         return QuarkusTransaction.requiringNew().call(() -> store(document, upload.file()));

@@ -21,8 +21,11 @@ public final class Downloads {
     /** The slices a download is sent in: at most this many bytes are in memory per download at a time. */
     public static final int SLICE = 512 * 1024;
 
-    /** What is known of a stored file without reading its content (its type is the resource's {@code @Produces}). */
-    public record StoredFile(String fileName, long size, String sha256) {
+    /**
+     * What is known of a stored file without reading its content. Its type is sent as {@code Content-Type}; the
+     * resource's {@code @Produces} lists every type it may be.
+     */
+    public record StoredFile(String fileName, String contentType, long size, String sha256) {
     }
 
     /** Reads a stored file's bytes from {@code offset}, at most {@code length} of them; may block. */
@@ -51,7 +54,8 @@ public final class Downloads {
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
                 .header("X-Content-Type-Options", "nosniff");
         if (!notModified) {
-            response.header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(file.fileName()));
+            response.header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(file.fileName()))
+                    .header(HttpHeaders.CONTENT_TYPE, file.contentType());
         }
         return response.build();
     }

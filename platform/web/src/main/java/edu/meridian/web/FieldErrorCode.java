@@ -65,6 +65,8 @@ public enum FieldErrorCode {
     UNKNOWN_COUNTRY,
     /** An uploaded file with no content. */
     EMPTY_FILE,
+    /** A document of kind {@code kind} that must be there is missing (the message names its title). */
+    DOCUMENT_MISSING,
     /** Not a field of this request (unknown JSON property). */
     UNKNOWN_FIELD,
     /** The wrong JSON type, or a value that cannot be read. */

@@ -89,6 +89,65 @@ class UploadsTest {
         });
     }
 
+    @Test
+    void pngAndJpegAreKnownByTheirSignaturesAndJpegByItsEndMarkerInTheLastKibibyte() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0};
+        byte[] jpeg = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 16, 'J', 'F', 'I', 'F', (byte) 0xff, (byte) 0xd9};
+
+        assertThat(Uploads.isPng(png)).isTrue();
+        assertThat(Uploads.isPng(java.util.Arrays.copyOf(png, 15))).isFalse();
+        assertThat(Uploads.isPng(bytes("\u0089PNG but not quite"))).isFalse();
+        assertThat(Uploads.isJpeg(jpeg)).isTrue();
+        assertThat(Uploads.isJpeg(java.util.Arrays.copyOf(jpeg, 10))).isFalse();
+        assertThat(Uploads.isJpeg(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xd9})).isFalse();
+        assertThat(Uploads.isPdf(png)).isFalse();
+        assertThat(Uploads.isJpeg(bytes("%PDF-1.7\n%%EOF"))).isFalse();
+    }
+
+    @Test
+    void aReceivedFileIsCheckedAgainstTheAcceptedTypesAndNamedDigestedAndMeasured(@TempDir Path dir) throws IOException {
+        List<String> images = List.of(Uploads.PDF, Uploads.PNG, Uploads.JPEG);
+        byte[] jpegBody = new byte[5000];
+        jpegBody[0] = (byte) 0xff;
+        jpegBody[1] = (byte) 0xd8;
+        jpegBody[2] = (byte) 0xff;
+        jpegBody[4000] = (byte) 0xff;
+        jpegBody[4001] = (byte) 0xd9;
+        Path jpeg = Files.write(dir.resolve("scan"), jpegBody);
+        Path pdf = Files.writeString(dir.resolve("doc"), "%PDF-1.7\n%%EOF");
+        Path gif = Files.writeString(dir.resolve("gif"), "GIF89a" + "x".repeat(100));
+
+        Uploads.CheckedFile checked = Uploads.check(jpeg, "C:\\scans\\成绩单.jpg", "document", 5000, images, "document");
+        assertThat(checked).isEqualTo(new Uploads.CheckedFile(jpeg, "成绩单.jpg", Uploads.JPEG, 5000,
+                Uploads.sha256(jpegBody)));
+        assertThat(Uploads.check(pdf, null, "document.pdf", 100, images, "document").contentType()).isEqualTo(Uploads.PDF);
+
+        assertThatThrownBy(() -> Uploads.check(jpeg, "a.jpg", "document", 4999, images, "document"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(413));
+        assertThatThrownBy(() -> Uploads.check(gif, "a.pdf", "document", 5000, images, "document"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.problem().status()).isEqualTo(415);
+                    assertThat(e.problem().type()).isEqualTo("urn:meridian:problem:unsupported-document");
+                    assertThat(e.problem().detail()).contains("PDF, PNG, JPEG");
+                    assertThat(e.problem().extensions()).containsEntry("accepted", images);
+                });
+        // Where only PDFs are accepted, a JPEG is refused with the PDF-only problem as before.
+        assertThatThrownBy(() -> Uploads.check(jpeg, "a.pdf", "document", 5000, List.of(Uploads.PDF), "document"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().title()).isEqualTo("Not a PDF"));
+    }
+
+    @Test
+    void aMissingOrEmptyFilePartIsAFieldError(@TempDir Path dir) throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty"));
+        Path some = Files.writeString(dir.resolve("some"), "x");
+
+        assertThat(Uploads.fileProblem("file", null, "a PDF")).isEqualTo(new Problem.FieldError("file",
+                FieldErrorCode.REQUIRED, "is required: a multipart part named file with a PDF"));
+        assertThat(Uploads.fileProblem("file", empty, "a PDF"))
+                .isEqualTo(new Problem.FieldError("file", FieldErrorCode.EMPTY_FILE, "is empty"));
+        assertThat(Uploads.fileProblem("file", some, "a PDF")).isNull();
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -42,7 +42,7 @@ import java.util.UUID;
 /**
  * Applications: students, teachers and international applicants apply and see their own; the office sees and moves
  * all of them; a college liaison sees the submitted applications of their unit; campus systems read the facts.
- * Reviewers (with their assignments) and documents come with the review and document work.
+ * Reviewers (with their assignments) come with the review work; documents are ApplicationDocumentResource's.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/api/programmes/applications")

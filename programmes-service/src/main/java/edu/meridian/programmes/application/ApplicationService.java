@@ -6,6 +6,7 @@ import edu.meridian.persistence.Versions;
 import edu.meridian.programmes.application.ApplicationRules.Actor;
 import edu.meridian.programmes.call.Call;
 import edu.meridian.programmes.call.CallService;
+import edu.meridian.programmes.call.RequiredDocument;
 import edu.meridian.programmes.partner.PartnerInstitution;
 import edu.meridian.programmes.partner.PartnerService;
 import edu.meridian.web.Caller;
@@ -23,6 +24,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +52,8 @@ public class ApplicationService {
     private final CallService calls;
     private final PartnerService partners;
     private final ApplicationEvents events;
+    private final ApplicationDocumentRepository documents;
+    private final HostRequirementRepository hostRequirements;
     private final Revisions revisions;
     private final Caller caller;
     private final Today today;
@@ -57,9 +61,11 @@ public class ApplicationService {
     private final Event<ApplicationConfirmed> confirmed;
 
     ApplicationService(ApplicationRepository applications, CallService calls, PartnerService partners,
-            ApplicationEvents events, Revisions revisions, Caller caller, Today today, Clock clock,
-            Event<ApplicationConfirmed> confirmed) {
+            ApplicationEvents events, ApplicationDocumentRepository documents, HostRequirementRepository hostRequirements,
+            Revisions revisions, Caller caller, Today today, Clock clock, Event<ApplicationConfirmed> confirmed) {
         this.applications = applications;
+        this.documents = documents;
+        this.hostRequirements = hostRequirements;
         this.calls = calls;
         this.partners = partners;
         this.events = events;
@@ -174,6 +180,9 @@ public class ApplicationService {
         if (to == ApplicationState.submitted) {
             return submit(application, call);
         }
+        if (to == ApplicationState.accepted_by_host) {
+            requireHostDocumentsVerified(application);
+        }
         application.state = to;
         application.changed(caller.username(), clock.instant());
         applications.flush();
@@ -186,12 +195,16 @@ public class ApplicationService {
     }
 
     private Application submit(Application application, Call call) {
-        List<Problem.FieldError> problems = ApplicationRules.submissionProblems(application.statement, application.choices);
+        List<Problem.FieldError> problems = new ArrayList<>(
+                ApplicationRules.submissionProblems(application.statement, application.choices));
+        List<Problem.FieldError> missing = ApplicationDocumentRules.missing(call.requiredDocuments,
+                documents.kindsOf(application.id, DocumentStage.application, false));
+        problems.addAll(missing);
         if (!problems.isEmpty()) {
             throw ProblemException.conflict("application-incomplete", "Application incomplete",
                     "The application cannot be submitted yet: " + String.join("; ",
                             problems.stream().map(problem -> problem.field() + " " + problem.message()).toList()),
-                    Map.of("errors", problems));
+                    Map.of("errors", problems, "missingDocuments", ApplicationDocumentRules.kinds(missing)));
         }
         application.state = ApplicationState.submitted;
         application.submittedAt = clock.instant();
@@ -249,6 +262,21 @@ public class ApplicationService {
         events.transitioned(application, from);
     }
 
+    /** The host decides on the documents it asked for: each must be there and verified by the office. */
+    private void requireHostDocumentsVerified(Application application) {
+        List<RequiredDocument> asked = hostRequirements.ofApplication(application.id).stream()
+                .map(requirement -> new RequiredDocument(requirement.code(), requirement.title)).toList();
+        List<Problem.FieldError> missing = ApplicationDocumentRules.missing(asked,
+                documents.kindsOf(application.id, DocumentStage.host, true));
+        if (!missing.isEmpty()) {
+            throw ProblemException.conflict("host-documents-incomplete", "Host's documents incomplete",
+                    "The host's acceptance can be recorded once every document it asked for is uploaded and verified; "
+                            + "missing or unverified: " + String.join(", ", ApplicationDocumentRules.kinds(missing)
+                            .stream().map(String::valueOf).toList()),
+                    Map.of("errors", missing, "missingDocuments", ApplicationDocumentRules.kinds(missing)));
+        }
+    }
+
     /** The states this caller may move the application to now. */
     public List<ApplicationState> allowedTransitions(Application application, Call call) {
         return ApplicationRules.allowed(application.state, actors(application), takesApplications(call)).stream()
@@ -293,7 +321,7 @@ public class ApplicationService {
         return viewer().owns(application);
     }
 
-    private boolean takesApplications(Call call) {
+    boolean takesApplications(Call call) {
         return ApplicationRules.closedBecause(call.state, call.opensOn, call.closesOn, today.date()).isEmpty();
     }
 
@@ -311,7 +339,7 @@ public class ApplicationService {
                 "You already have an application to this call; change it or withdraw it first", Map.of());
     }
 
-    private void requireTakingApplications(Call call) {
+    void requireTakingApplications(Call call) {
         ApplicationRules.closedBecause(call.state, call.opensOn, call.closesOn, today.date()).ifPresent(why -> {
             throw ProblemException.conflict("call-not-taking-applications", "Call not taking applications",
                     "Applications cannot be made or changed: " + why, Map.of());

@@ -4,11 +4,19 @@ import edu.meridian.programmes.call.CallFixtures;
 import edu.meridian.programmes.partner.Partners;
 import edu.meridian.programmes.partner.Partners.Partner;
 import edu.meridian.testing.Tokens;
+import io.restassured.RestAssured;
+import io.restassured.builder.MultiPartSpecBuilder;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.MultiPartConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.apache.http.entity.mime.HttpMultipartMode;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -64,10 +72,50 @@ final class ApplicationFixtures {
                 .body(body).post("/api/programmes/applications/" + id + "/transitions").then().extract();
     }
 
-    /** A submitted application of this student: created and submitted, its id. */
+    /** A submitted application of this student: created, with the transcript the call requires, submitted; its id. */
     static String submitted(String token, String body) {
         String id = create(token, body).response().then().statusCode(201).extract().path("id");
+        upload(token, id, "transcript", "transcript.pdf", pdf("transcript")).response().then().statusCode(201);
         move(token, id, "submitted", null).response().then().statusCode(200);
         return id;
+    }
+
+    /** Multipart as browsers send it: names in raw UTF-8 (rest-assured's default, strict mode, writes "?"). */
+    private static final RestAssuredConfig BROWSER_MULTIPART = RestAssured.config()
+            .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
+            .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8));
+
+    /** Uploads a document of this kind to the application as a browser does; a null kind or content is left out. */
+    static ExtractableResponse<Response> upload(String token, String applicationId, String kind, String fileName,
+            byte[] content) {
+        RequestSpecification request = given().config(BROWSER_MULTIPART).auth().oauth2(token);
+        if (content != null) {
+            request.multiPart(new MultiPartSpecBuilder(content).controlName("file").fileName(fileName)
+                    .mimeType("application/octet-stream").build());
+        }
+        if (kind != null) {
+            request.multiPart(new MultiPartSpecBuilder(kind).controlName("kind").mimeType("text/plain")
+                    .charset(StandardCharsets.UTF_8).build());
+        }
+        return request.post("/api/programmes/applications/" + applicationId + "/documents").then().extract();
+    }
+
+    /** A small valid PDF whose text says {@code text}, so that two differ. */
+    static byte[] pdf(String text) {
+        return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A PDF of exactly {@code size} bytes: padding inside a comment. */
+    static byte[] pdfOfSize(int size) {
+        String head = "%PDF-1.4\n%";
+        String tail = "\n%%EOF\n";
+        return (head + "x".repeat(size - head.length() - tail.length()) + tail).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The smallest PNG there is, as a scanner would not write it but as its signature and header say. */
+    static byte[] png() {
+        return new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+                0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
     }
 }

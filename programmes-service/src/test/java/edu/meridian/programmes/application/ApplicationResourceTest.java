@@ -75,6 +75,8 @@ class ApplicationResourceTest {
                 .put("/api/programmes/applications/" + id).then().statusCode(200)
                 .body("choices.institutionId", contains(call.nus().institutionId().toString()));
 
+        ApplicationFixtures.upload(student(), id, "transcript", "transcript.pdf", ApplicationFixtures.pdf("grades"))
+                .response().then().statusCode(201);
         move(student(), id, "submitted", null).response().then().statusCode(200)
                 .body("state", equalTo("eligible"))
                 .body("ineligibilityReasons", empty())
