@@ -26,7 +26,7 @@ import static edu.meridian.programmes.call.CallFixtures.etag;
 import static io.restassured.RestAssured.given;
 
 /** An open call with two destinations (the rules of CallFixtures.call) and applications to it, made through the API. */
-final class ApplicationFixtures {
+public final class ApplicationFixtures {
 
     /** An open call (years 2–3, GPA 3.2, IELTS 6.5 or TOEFL 90, nursing or clinical medicine) to NUS and NTU. */
     record OpenCall(String id, Partner nus, Partner ntu, Partner elsewhere) {
@@ -65,7 +65,7 @@ final class ApplicationFixtures {
                 .post("/api/programmes/applications").then().extract();
     }
 
-    static ExtractableResponse<Response> move(String token, String id, String to, String reason) {
+    public static ExtractableResponse<Response> move(String token, String id, String to, String reason) {
         String etag = given().auth().oauth2(token).get("/api/programmes/applications/" + id).then().extract().header("ETag");
         String body = reason == null ? "{\"to\": \"" + to + "\"}" : "{\"to\": \"" + to + "\", \"reason\": \"" + reason + "\"}";
         return given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag == null ? "\"0\"" : etag)
@@ -73,7 +73,7 @@ final class ApplicationFixtures {
     }
 
     /** A submitted application of this student: created, with the transcript the call requires, submitted; its id. */
-    static String submitted(String token, String body) {
+    public static String submitted(String token, String body) {
         String id = create(token, body).response().then().statusCode(201).extract().path("id");
         upload(token, id, "transcript", "transcript.pdf", pdf("transcript")).response().then().statusCode(201);
         move(token, id, "submitted", null).response().then().statusCode(200);

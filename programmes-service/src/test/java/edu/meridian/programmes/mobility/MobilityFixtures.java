@@ -1,5 +1,6 @@
 package edu.meridian.programmes.mobility;
 
+import edu.meridian.programmes.application.ApplicationFixtures;
 import edu.meridian.programmes.call.CallFixtures;
 import edu.meridian.programmes.partner.PartnerEvents;
 import edu.meridian.programmes.partner.Partners;
@@ -55,12 +56,10 @@ public final class MobilityFixtures {
 
     /** Another application to the same call, confirmed. */
     public static Planned confirmed(String call, Partner host, String token) {
-        String application = given().auth().oauth2(token).contentType(ContentType.JSON).body("""
-                        {"callId": "%s", "choices": ["%s"], "statement": "I want to study nursing abroad.",
-                         "gpa": 3.70, "yearOfStudy": 2, "languageResults": [{"test": "IELTS", "score": 7.0}]}"""
-                        .formatted(call, host.institutionId()))
-                .post("/api/programmes/applications").then().statusCode(201).extract().path("id");
-        moveApplication(token, application, "submitted");
+        String application = ApplicationFixtures.submitted(token, """
+                {"callId": "%s", "choices": ["%s"], "statement": "I want to study nursing abroad.",
+                 "gpa": 3.70, "yearOfStudy": 2, "languageResults": [{"test": "IELTS", "score": 7.0}]}"""
+                .formatted(call, host.institutionId()));
         for (String to : List.of("under_review", "selected", "nominated", "accepted_by_host", "confirmed")) {
             moveApplication(staff(), application, to);
         }

@@ -1,5 +1,6 @@
 package edu.meridian.programmes.selection;
 
+import edu.meridian.programmes.application.ApplicationFixtures;
 import edu.meridian.programmes.call.CallFixtures;
 import edu.meridian.programmes.partner.Partners;
 import edu.meridian.programmes.partner.Partners.Partner;
@@ -54,14 +55,10 @@ final class SelectionFixtures {
                     : Tokens.user("sel." + unique()).roles("student").unit("nursing").sign();
             String listed = wanted.stream().map(choice -> "\"" + (choice.equals("nus") ? nus : ntu).institutionId() + "\"")
                     .collect(Collectors.joining(", "));
-            String application = given().auth().oauth2(token).contentType(ContentType.JSON).body("""
-                            {"callId": "%s", "choices": [%s], "statement": "I want to study nursing abroad.",
-                             "gpa": 3.60, "yearOfStudy": 2, "languageResults": [{"test": "IELTS", "score": 7.0}]}"""
-                            .formatted(id, listed))
-                    .post("/api/programmes/applications").then().statusCode(201).extract().path("id");
-            given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                    .body("{\"to\": \"submitted\"}").post("/api/programmes/applications/" + application + "/transitions")
-                    .then().statusCode(200);
+            String application = ApplicationFixtures.submitted(token, """
+                    {"callId": "%s", "choices": [%s], "statement": "I want to study nursing abroad.",
+                     "gpa": 3.60, "yearOfStudy": 2, "languageResults": [{"test": "IELTS", "score": 7.0}]}"""
+                    .formatted(id, listed));
             applications.add(application);
             applicants.add(token);
         }
