@@ -4,11 +4,11 @@ import java.util.UUID;
 
 /**
  * Fired (synchronously, inside the transaction) when the office confirms an application, so that the exchange
- * becomes a mobility in the same commit. {@code destination} is the first choice: the host that accepted the nominee
- * until allocation records the place each applicant got.
+ * becomes a mobility in the same commit. {@code firstChoice} is the host where the allocation gave no place (a
+ * waitlisted applicant moved on by the office); otherwise the mobility goes where the allocation placed them.
  */
 public record ApplicationConfirmed(UUID applicationId, UUID callId, String applicantId, String applicantUsername,
-        String homeUnit, UUID destination) {
+        String homeUnit, UUID firstChoice) {
 
     static ApplicationConfirmed of(Application application) {
         return new ApplicationConfirmed(application.id, application.callId, application.applicantId,

@@ -11,6 +11,7 @@ import edu.meridian.programmes.call.Direction;
 import edu.meridian.programmes.mobility.MobilityRules.Actor;
 import edu.meridian.programmes.partner.PartnerInstitution;
 import edu.meridian.programmes.partner.PartnerService;
+import edu.meridian.programmes.selection.AllocationService;
 import edu.meridian.web.Caller;
 import edu.meridian.web.Disclosure;
 import edu.meridian.web.ETags;
@@ -47,17 +48,20 @@ public class MobilityService {
     private final MobilityRepository mobilities;
     private final CallService calls;
     private final PartnerService partners;
+    private final AllocationService allocations;
     private final MobilityEvents events;
     private final Revisions revisions;
     private final Caller caller;
     private final Today today;
     private final Clock clock;
 
-    MobilityService(MobilityRepository mobilities, CallService calls, PartnerService partners, MobilityEvents events,
-            Revisions revisions, Caller caller, Today today, Clock clock) {
+    MobilityService(MobilityRepository mobilities, CallService calls, PartnerService partners,
+            AllocationService allocations, MobilityEvents events, Revisions revisions, Caller caller, Today today,
+            Clock clock) {
         this.mobilities = mobilities;
         this.calls = calls;
         this.partners = partners;
+        this.allocations = allocations;
         this.events = events;
         this.revisions = revisions;
         this.caller = caller;
@@ -105,7 +109,8 @@ public class MobilityService {
         mobility.participantId = confirmed.applicantId();
         mobility.participantName = confirmed.applicantUsername();
         mobility.homeUnit = confirmed.homeUnit();
-        mobility.institutionId = confirmed.destination();
+        mobility.institutionId = allocations.allocatedDestination(call.id, confirmed.applicationId())
+                .orElse(confirmed.firstChoice());
         mobility.state = MobilityState.planned;
         mobility.created(caller.username(), clock.instant());
         mobilities.persist(mobility);

@@ -114,6 +114,12 @@ public class AllocationService {
         return runs.resultOf(application.callId, application.id);
     }
 
+    /** The destination the call's allocation gave the application; empty when it gave none (waitlisted, no run). */
+    public Optional<UUID> allocatedDestination(UUID callId, UUID applicationId) {
+        return runs.resultOf(callId, applicationId).filter(result -> result.outcome == AllocationOutcome.allocated)
+                .map(result -> result.destination);
+    }
+
     /** Publishing needs the run of the current inputs; then each ranked application gets its result. */
     void publishing(@Observes ResultsPublishing publishing) {
         Call call = calls.lock(publishing.call().id, LockModeType.PESSIMISTIC_WRITE);

@@ -4,6 +4,7 @@ import edu.meridian.programmes.selection.SelectionFixtures.CallInSelection;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.meridian.programmes.application.ApplicationEvents;
+import edu.meridian.programmes.application.ApplicationFixtures;
 import edu.meridian.testing.Callers;
 import edu.meridian.testing.Contracts;
 import edu.meridian.testing.Topics;
@@ -185,6 +186,13 @@ class SelectionResourceTest {
                 .then().statusCode(200).body("outcome", equalTo("allocated")).body("rank", nullValue());
         score(reviewer(), third, 10, 10).statusCode(409).body("type", equalTo("urn:meridian:problem:call-not-in-selection"));
         allocate(call.id()).statusCode(409).body("type", equalTo("urn:meridian:problem:call-not-in-selection"));
+
+        // The first applicant got their second choice, NTU: confirmed, their stay is planned there, not at NUS.
+        for (String to : List.of("nominated", "accepted_by_host", "confirmed")) {
+            ApplicationFixtures.move(staff(), first, to, null).response().then().statusCode(200);
+        }
+        given().auth().oauth2(call.applicants().get(0)).get("/api/programmes/mobilities").then().statusCode(200)
+                .body("items.applicationId", contains(first)).body("items[0].institution.id", equalTo(ntu));
     }
 
     @Test
