@@ -160,7 +160,7 @@ function Registrations({ briefing }: { briefing: BriefingResponse }) {
             options={REGISTRATION_STATES.map((s) => ({ value: s, label: t(`registrationState.${s}`) }))} />
         </Space>
         <Space wrap>
-          {briefing.state !== 'held' && briefing.state !== 'cancelled' && <>
+          {(briefing.state === 'registration_open' || briefing.state === 'held') && <>
             <Input aria-label={t('briefing.registerPerson')} placeholder={t('briefing.registerPerson')} value={person}
               onChange={(e) => setPerson(e.target.value)} style={{ width: 220 }} />
             <Button onClick={() => add.mutate()} disabled={!/^[A-Za-z0-9._@-]{1,100}$/.test(person.trim())} loading={add.isPending}>{t('briefing.register')}</Button>
