@@ -4,8 +4,8 @@ import { Navigate, useParams, useSearchParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { programmesApi as api, unwrap } from '../api/client'
 import { useText } from '../app/LanguageContext'
-import { ErrorSummary } from '../forms/ErrorSummary'
 import { FormPage } from '../ui/FormPage'
+import { FormNotices } from './parts'
 import { problemText } from './lifecycle'
 import { applicationKey, useApplication, useCall } from './queries'
 import type { ApplicationRequest, ApplicationResponse } from './types'
@@ -128,10 +128,7 @@ function ApplicationForm({ id, callId, existing }: { id?: string; callId?: strin
       id="application-form"
       title={[id ? t('applications.editTitle') : t('applications.newTitle'), callTitle].filter(Boolean).join(' · ')}
       form={form}
-      notices={<>
-        {draft.restored && <Alert type="info" showIcon title={t('form.draftRestored')} style={{ marginBottom: 16 }} closable />}
-        <ErrorSummary errors={errors} />
-      </>}
+      notices={<FormNotices restored={draft.restored} errors={errors} />}
       initialValues={id ? undefined : { choices: [undefined], languageResults: [] }}
       sections={[
         { key: 'choices', title: t('application.choices'), children: choices },

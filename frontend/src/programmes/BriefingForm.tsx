@@ -3,8 +3,8 @@ import { useParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { programmesApi as api, unwrap } from '../api/client'
 import { useText } from '../app/LanguageContext'
-import { ErrorSummary } from '../forms/ErrorSummary'
 import { FormPage } from '../ui/FormPage'
+import { FormNotices } from './parts'
 import { problemText } from './lifecycle'
 import { briefingKey, useBriefing, usePartnerOptions, useSchemeOptions } from './queries'
 import { BRIEFING_FORMATS, CAMPUSES, type BriefingRequest, type BriefingResponse } from './types'
@@ -111,10 +111,7 @@ export function BriefingFormPage() {
       id="briefing-form"
       title={id ? t('briefings.editTitle') : t('briefings.newTitle')}
       form={form}
-      notices={<>
-        {draft.restored && <Alert type="info" showIcon title={t('form.draftRestored')} style={{ marginBottom: 16 }} closable />}
-        <ErrorSummary errors={errors} />
-      </>}
+      notices={<FormNotices restored={draft.restored} errors={errors} />}
       initialValues={id ? undefined : { format: 'on_campus', campus: 'jinyun', capacity: 100, presentingPartners: [], schemeIds: [] }}
       sections={[
         { key: 'basics', title: t('form.basics'), children: basics },

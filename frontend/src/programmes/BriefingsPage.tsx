@@ -17,7 +17,7 @@ import { Facts } from '../ui/Facts'
 import { ListPage, type ListColumn } from '../ui/ListPage'
 import { briefingFiltersToQuery, briefingFiltersToSearch, parseBriefingFilters, type BriefingFilters } from './filters'
 import { BRIEFING_PATH, briefingNeedsReason, problemText, stepsAlong } from './lifecycle'
-import { ProgrammeHistory, ProgrammeLifecycle, ProgrammeState } from './parts'
+import { ProgrammeHistory, ProgrammeLifecycle, ProgrammeState, fromQuery } from './parts'
 import { briefingKey, useBriefing } from './queries'
 import { cancelMine, moveRegistration, register } from './registrations'
 import { BRIEFING_FORMATS, BRIEFING_STATES, CAMPUSES, REGISTRATION_STATES, type BriefingResponse, type BriefingState, type RegistrationResponse, type RegistrationState } from './types'
@@ -111,11 +111,7 @@ export function BriefingsPage() {
       columns={columns}
       actions={office ? undefined : { width: 150, render: (row) => <MyRegistrationButton briefing={row} /> }}
       rowKey={(row) => row.id}
-      rows={(list.data?.items ?? []) as BriefingResponse[]}
-      total={list.data?.total ?? 0}
-      loading={list.isFetching}
-      error={list.error}
-      onRetry={() => void list.refetch()}
+      {...fromQuery<BriefingResponse>(list)}
       paging={filters}
       onPaging={(paging) => setSearch(briefingFiltersToSearch({ ...filters, ...paging }))}
       totalText={(count) => t('briefings.total', { count })}

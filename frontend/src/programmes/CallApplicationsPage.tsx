@@ -10,7 +10,7 @@ import {
   applicationExportHref, applicationFiltersToQuery, applicationFiltersToSearch, parseApplicationFilters, type ApplicationFilters,
 } from './filters'
 import { unitName } from './lifecycle'
-import { ProgrammeState } from './parts'
+import { ProgrammeState, fromQuery } from './parts'
 import { useCall } from './queries'
 import { APPLICATION_STATES, UNITS, type ApplicationResponse } from './types'
 
@@ -63,11 +63,7 @@ export function CallApplicationsPage() {
       onReset={() => setSearch(new URLSearchParams())}
       columns={columns}
       rowKey={(row) => row.id}
-      rows={(list.data?.items ?? []) as ApplicationResponse[]}
-      total={list.data?.total ?? 0}
-      loading={list.isFetching}
-      error={list.error}
-      onRetry={() => void list.refetch()}
+      {...fromQuery<ApplicationResponse>(list)}
       paging={filters}
       onPaging={(paging) => setSearch(applicationFiltersToSearch({ ...filters, ...paging }))}
       totalText={(count) => t('applications.total', { count })}

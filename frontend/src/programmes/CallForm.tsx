@@ -4,8 +4,8 @@ import { useParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { programmesApi as api, unwrap } from '../api/client'
 import { useText } from '../app/LanguageContext'
-import { ErrorSummary } from '../forms/ErrorSummary'
 import { FormPage } from '../ui/FormPage'
+import { FormNotices } from './parts'
 import { problemText, unitName } from './lifecycle'
 import { callKey, useCall, useSchemeOptions } from './queries'
 import { DIRECTIONS, MOBILITY_TYPES, UNITS, type CallRequest, type CallResponse } from './types'
@@ -160,10 +160,7 @@ export function CallFormPage() {
       id="call-form"
       title={id ? t('calls.editTitle') : t('calls.newTitle')}
       form={form}
-      notices={<>
-        {draft.restored && <Alert type="info" showIcon title={t('form.draftRestored')} style={{ marginBottom: 16 }} closable />}
-        <ErrorSummary errors={errors} />
-      </>}
+      notices={<FormNotices restored={draft.restored} errors={errors} />}
       initialValues={id ? undefined : { direction: 'outbound', mobilityType: 'student_study', destinations: [] }}
       sections={[
         { key: 'basics', title: t('form.basics'), children: basics },

@@ -8,7 +8,7 @@ import { useLanguage, useText } from '../app/LanguageContext'
 import { BilingualName } from '../ui/BilingualName'
 import { ListPage, type ListColumn } from '../ui/ListPage'
 import { callFiltersToQuery, callFiltersToSearch, parseCallFilters, type CallFilters } from './filters'
-import { ProgrammeState } from './parts'
+import { ProgrammeState, fromQuery } from './parts'
 import { useMyApplications } from './MyApplicationsPage'
 import { useSchemeOptions } from './queries'
 import { CALL_STATES, type CallResponse } from './types'
@@ -68,11 +68,7 @@ export function CallsPage() {
       onReset={() => setSearch(new URLSearchParams())}
       columns={columns}
       rowKey={(row) => row.id}
-      rows={(list.data?.items ?? []) as CallResponse[]}
-      total={list.data?.total ?? 0}
-      loading={list.isFetching}
-      error={list.error}
-      onRetry={() => void list.refetch()}
+      {...fromQuery<CallResponse>(list)}
       paging={filters}
       onPaging={(paging) => setSearch(callFiltersToSearch({ ...filters, ...paging }))}
       totalText={(count) => t('calls.total', { count })}
@@ -113,11 +109,7 @@ export function OpenCallsPage() {
       onReset={() => setSearch(new URLSearchParams())}
       columns={columns}
       rowKey={(row) => row.id}
-      rows={(list.data?.items ?? []) as CallResponse[]}
-      total={list.data?.total ?? 0}
-      loading={list.isFetching}
-      error={list.error}
-      onRetry={() => void list.refetch()}
+      {...fromQuery<CallResponse>(list)}
       paging={filters}
       onPaging={(paging) => setSearch(callFiltersToSearch({ ...filters, state: undefined, ...paging }))}
       totalText={(count) => t('calls.total', { count })}

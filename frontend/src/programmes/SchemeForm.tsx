@@ -4,8 +4,8 @@ import { useParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { programmesApi as api, unwrap } from '../api/client'
 import { useText } from '../app/LanguageContext'
-import { ErrorSummary } from '../forms/ErrorSummary'
 import { FormPage } from '../ui/FormPage'
+import { FormNotices } from './parts'
 import { problemText } from './lifecycle'
 import { schemeKey, usePartnerOptions, useScheme } from './queries'
 import { SCHEME_KINDS, type ProgrammePartner, type SchemeRequest, type SchemeResponse } from './types'
@@ -106,10 +106,7 @@ export function SchemeFormPage() {
       id="scheme-form"
       title={id ? t('schemes.editTitle') : t('schemes.newTitle')}
       form={form}
-      notices={<>
-        {draft.restored && <Alert type="info" showIcon title={t('form.draftRestored')} style={{ marginBottom: 16 }} closable />}
-        <ErrorSummary errors={errors} />
-      </>}
+      notices={<FormNotices restored={draft.restored} errors={errors} />}
       initialValues={id ? undefined : { kind: 'outbound_exchange', destinations: [] }}
       sections={[
         { key: 'basics', title: t('form.basics'), children: basics },

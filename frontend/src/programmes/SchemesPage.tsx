@@ -11,7 +11,7 @@ import { DetailPage, DetailPageState } from '../ui/DetailPage'
 import { Facts } from '../ui/Facts'
 import { ListPage, type ListColumn } from '../ui/ListPage'
 import { parseSchemeFilters, schemeFiltersToQuery, schemeFiltersToSearch, type SchemeFilters } from './filters'
-import { ProgrammeHistory, ProgrammeState } from './parts'
+import { ProgrammeHistory, ProgrammeState, fromQuery } from './parts'
 import { schemeKey, useScheme } from './queries'
 import { SCHEME_KINDS, type CallResponse, type SchemeResponse } from './types'
 import { schemeWords, useWords } from './words'
@@ -56,11 +56,7 @@ export function SchemesPage() {
       onReset={() => setSearch(new URLSearchParams())}
       columns={columns}
       rowKey={(row) => row.id}
-      rows={(list.data?.items ?? []) as SchemeResponse[]}
-      total={list.data?.total ?? 0}
-      loading={list.isFetching}
-      error={list.error}
-      onRetry={() => void list.refetch()}
+      {...fromQuery<SchemeResponse>(list)}
       paging={filters}
       onPaging={(paging) => setSearch(schemeFiltersToSearch({ ...filters, ...paging }))}
       totalText={(count) => t('schemes.total', { count })}

@@ -1,9 +1,10 @@
 import { useState } from 'react'
-import { App } from 'antd'
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { Alert, App } from 'antd'
+import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { ApiError } from '../api/problem'
+import { ErrorSummary } from '../forms/ErrorSummary'
 import type { Revision } from '../api/types'
 import { formatDate } from '../app/format'
 import { fieldErrorLine } from '../ui/fieldErrors'
@@ -105,4 +106,24 @@ export function ProgrammeLifecycle<S extends string>(props: LifecycleProps<S>) {
       errors={errors}
     />
   )
+}
+
+/** What a ListPage shows of the query behind it: its rows, total, loading, error and retry. */
+export function fromQuery<T>(query: UseQueryResult<{ items?: unknown[]; total?: number } | undefined>) {
+  return {
+    rows: (query.data?.items ?? []) as T[],
+    total: query.data?.total ?? 0,
+    loading: query.isFetching,
+    error: query.error,
+    onRetry: () => void query.refetch(),
+  }
+}
+
+/** Above every programmes form: a kept draft put back, then what the last save was refused for. */
+export function FormNotices({ restored, errors }: { restored: boolean; errors: string[] }) {
+  const { t } = useTranslation()
+  return <>
+    {restored && <Alert type="info" showIcon title={t('form.draftRestored')} style={{ marginBottom: 16 }} closable />}
+    <ErrorSummary errors={errors} />
+  </>
 }
