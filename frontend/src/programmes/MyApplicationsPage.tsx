@@ -1,4 +1,4 @@
-import { Alert, Button, Flex, Typography } from 'antd'
+import { Alert, Button, Flex } from 'antd'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
@@ -48,8 +48,7 @@ export function MyApplicationsPage() {
     { key: 'submitted', title: t('application.submittedAt'), width: 160, render: (row) => formatInstant(row.submittedAt) || '—' },
   ]
   return (
-    <Flex vertical gap={12}>
-      <ListPage<ApplicationResponse>
+    <ListPage<ApplicationResponse>
         id="my-applications"
         title={t('applications.myTitle')}
         filters={[]}
@@ -65,9 +64,8 @@ export function MyApplicationsPage() {
         paging={{ page: 1, size: 200 }}
         onPaging={() => undefined}
         totalText={(count) => t('applications.total', { count })}
+        emptyText={t('applications.empty')}
       />
-      {mine.isSuccess && rows.length === 0 && <Typography.Paragraph>{t('applications.empty')}</Typography.Paragraph>}
-    </Flex>
   )
 }
 
