@@ -49,23 +49,23 @@ export function MyApplicationsPage() {
   ]
   return (
     <ListPage<ApplicationResponse>
-        id="my-applications"
-        title={t('applications.myTitle')}
-        filters={[]}
-        filtered={false}
-        onReset={() => undefined}
-        columns={columns}
-        rowKey={(row) => row.id}
-        rows={rows}
-        total={rows.length}
-        loading={mine.isFetching}
-        error={mine.error}
-        onRetry={() => void mine.refetch()}
-        paging={{ page: 1, size: 200 }}
-        onPaging={() => undefined}
-        totalText={(count) => t('applications.total', { count })}
-        emptyText={t('applications.empty')}
-      />
+      id="my-applications"
+      title={t('applications.myTitle')}
+      filters={[]}
+      filtered={false}
+      onReset={() => undefined}
+      columns={columns}
+      rowKey={(row) => row.id}
+      rows={rows}
+      total={rows.length}
+      loading={mine.isFetching}
+      error={mine.error}
+      onRetry={() => void mine.refetch()}
+      paging={{ page: 1, size: 200 }}
+      onPaging={() => undefined}
+      totalText={(count) => t('applications.total', { count })}
+      emptyText={t('applications.empty')}
+    />
   )
 }
 
