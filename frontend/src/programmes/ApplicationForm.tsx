@@ -92,7 +92,7 @@ function ApplicationForm({ id, callId, existing }: { id?: string; callId?: strin
                 </Col>
               </Row>
             ))}
-            {fields.length < MAX_CHOICES && <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>{t('application.addChoice')}</Button>}
+            {fields.length < MAX_CHOICES && <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add()}>{t('application.addChoice')}</Button>}
           </>
         )}
       </Form.List>
@@ -115,7 +115,7 @@ function ApplicationForm({ id, callId, existing }: { id?: string; callId?: strin
                   </Col>
                 </Row>
               ))}
-              {fields.length < 5 && <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>{t('application.addLanguageResult')}</Button>}
+              {fields.length < 5 && <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({})}>{t('application.addLanguageResult')}</Button>}
             </>
           )}
         </Form.List>

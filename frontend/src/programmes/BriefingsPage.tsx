@@ -45,9 +45,10 @@ function MyRegistrationButton({ briefing }: { briefing: BriefingResponse }) {
   const active = mine && mine.state !== 'cancelled'
   const change = useMutation({
     mutationFn: () => (active ? cancelMine(briefing.id, mine.id!) : register(briefing.id)),
-    onSuccess: async (registration) => {
-      await queryClient.invalidateQueries({ queryKey: ['programmes', 'briefing'] })
-      await queryClient.invalidateQueries({ queryKey: ['programmes', 'briefings'] })
+    onSuccess: (registration) => {
+      // The button follows once the briefing is read again; the click is done when the service answered.
+      void queryClient.invalidateQueries({ queryKey: ['programmes', 'briefing'] })
+      void queryClient.invalidateQueries({ queryKey: ['programmes', 'briefings'] })
       void message.success(t(`registrationState.${registration.state}`))
     },
     onError: (error) => void message.error(problemText(error, t)),
@@ -79,10 +80,10 @@ export function BriefingsPage() {
   })
   const update = (change: Partial<BriefingFilters>) => setSearch(briefingFiltersToSearch({ ...filters, page: 1, ...change }))
   const columns: ListColumn<BriefingResponse>[] = [
-    { key: 'title', title: t('briefing.title'), width: 330, sortKey: language === 'zh-CN' ? 'titleZh' : 'title',
+    { key: 'title', title: t('briefing.title'), width: 280, sortKey: language === 'zh-CN' ? 'titleZh' : 'title',
       render: (row) => <Link to={`/briefings/${row.id}`}><BilingualName name={row.title} /></Link> },
     { key: 'when', title: t('briefing.when'), width: 170, sortKey: 'startsAt', render: (row) => briefingWhen(row) },
-    { key: 'where', title: t('briefing.where'), width: 220, render: (row) => briefingWhere(row, t) },
+    { key: 'where', title: t('briefing.where'), width: 200, render: (row) => briefingWhere(row, t) },
     { key: 'state', title: t('briefing.state'), width: 110, sortKey: 'state', render: (row) => <ProgrammeState kind="briefingState" state={row.state} /> },
     { key: 'places', title: t('briefing.places'), width: 150, render: (row) => placesLeft(row, t) },
   ]
@@ -91,7 +92,7 @@ export function BriefingsPage() {
       id="briefings"
       title={t('briefings.title')}
       subtitle={t('briefing.timeZone')}
-      toolbar={office && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/briefings/new')}>{t('common.create')}</Button>}
+      toolbar={office && <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate('/briefings/new')}>{t('common.create')}</Button>}
       filters={[
         { kind: 'search', key: 'q', label: t('briefings.search'), value: filters.q, width: 200, onChange: (q) => update({ q }) },
         { kind: 'select', key: 'state', label: t('briefing.state'), value: filters.state, width: 130,
@@ -202,7 +203,7 @@ export function BriefingPage() {
 
   const overview = (
     <Facts facts={[
-      { key: 'when', label: t('briefing.when'), value: `${briefingWhen(record)} (${t('briefing.timeZone')})`, wide: true },
+      { key: 'when', label: t('briefing.when'), value: `${briefingWhen(record)} · ${t('briefing.timeZone')}`, wide: true },
       { key: 'format', label: t('briefing.format'), value: record.format && t(`briefingFormat.${record.format}`) },
       { key: 'campus', label: t('briefing.campus'), value: record.campus && t(`campus.${record.campus}`) },
       { key: 'venue', label: t('briefing.venue'), value: record.venue },

@@ -34,15 +34,15 @@ export function CallApplicationsPage() {
   const destinations = (call.data?.record.destinations ?? []).map((d) => ({ value: d.institutionId ?? '', label: text(d.name) ?? '' }))
 
   const columns: ListColumn<ApplicationResponse>[] = [
-    { key: 'applicant', title: t('application.applicant'), width: 130, render: (row) => row.applicantUsername ?? '—' },
-    { key: 'homeUnit', title: t('application.homeUnit'), width: 170, render: (row) => unitName(row.homeUnit, t) || '—' },
-    { key: 'state', title: t('application.state'), width: 150, sortKey: 'state', render: (row) => <ProgrammeState kind="applicationState" state={row.state} /> },
-    { key: 'choices', title: t('application.choices'), width: 340,
+    { key: 'applicant', title: t('application.applicant'), width: 110, render: (row) => row.applicantUsername ?? '—' },
+    { key: 'homeUnit', title: t('application.homeUnit'), width: 160, render: (row) => unitName(row.homeUnit, t) || '—' },
+    { key: 'state', title: t('application.state'), width: 170, sortKey: 'state', render: (row) => <ProgrammeState kind="applicationState" state={row.state} /> },
+    { key: 'choices', title: t('application.choices'), width: 280,
       render: (row) => [...(row.choices ?? [])].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((c, i) => `${i + 1}. ${text(c.name) ?? ''}`).join(' ') || '—' },
-    { key: 'gpa', title: t('application.gpa'), width: 70, align: 'right', render: (row) => row.gpa?.toFixed(2) ?? '—' },
-    { key: 'language', title: t('application.languageResults'), width: 160,
+    { key: 'gpa', title: t('application.gpa'), width: 60, align: 'right', render: (row) => row.gpa?.toFixed(2) ?? '—' },
+    { key: 'language', title: t('application.languageResults'), width: 150,
       render: (row) => (row.languageResults ?? []).map((r) => `${r.test} ${r.score}`).join(t('chart.listSeparator')) || '—' },
-    { key: 'submittedAt', title: t('application.submittedAt'), width: 150, sortKey: 'submittedAt', render: (row) => formatInstant(row.submittedAt) || '—' },
+    { key: 'submittedAt', title: t('application.submittedAt'), width: 140, sortKey: 'submittedAt', render: (row) => formatInstant(row.submittedAt) || '—' },
   ]
   return (
     <ListPage<ApplicationResponse>

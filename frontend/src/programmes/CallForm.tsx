@@ -99,7 +99,7 @@ export function CallFormPage() {
               </Row>
             )
           })}
-          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ places: 1 })}>{t('call.addDestination')}</Button>
+          <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ places: 1 })}>{t('call.addDestination')}</Button>
         </>
       )}
     </Form.List>
@@ -122,7 +122,7 @@ export function CallFormPage() {
                   {remove(t('call.removeLanguageTest', { n: index + 1 }), () => drop(field.name))}
                 </Row>
               ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>{t('call.addLanguageTest')}</Button>
+              <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({})}>{t('call.addLanguageTest')}</Button>
             </>
           )}
         </Form.List>
@@ -142,7 +142,7 @@ export function CallFormPage() {
               {remove(t(list === 'criteria' ? 'call.removeCriterion' : 'call.removeDocument', { n: index + 1 }), () => drop(field.name))}
             </Row>
           ))}
-          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>{t(list === 'criteria' ? 'call.addCriterion' : 'call.addDocument')}</Button>
+          <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({})}>{t(list === 'criteria' ? 'call.addCriterion' : 'call.addDocument')}</Button>
         </>
       )}
     </Form.List>

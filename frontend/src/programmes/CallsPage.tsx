@@ -43,7 +43,7 @@ export function CallsPage() {
     { key: 'scheme', title: t('call.scheme'), width: 220, render: (row) => schemeName(row.schemeId) },
     { key: 'academicYear', title: t('call.academicYear'), width: 90, sortKey: 'academicYear', render: (row) => row.academicYear ?? '—' },
     { key: 'state', title: t('call.state'), width: 120, sortKey: 'state', render: (row) => <ProgrammeState kind="callState" state={row.state} /> },
-    { key: 'window', title: t('call.window'), width: 200, sortKey: 'opensOn', render: windowText },
+    { key: 'window', title: t('call.window'), width: 180, sortKey: 'opensOn', render: windowText },
     { key: 'places', title: t('call.places'), width: 70, align: 'right',
       render: (row) => String((row.destinations ?? []).reduce((sum, d) => sum + (d.places ?? 0), 0)) },
   ]
@@ -51,7 +51,7 @@ export function CallsPage() {
     <ListPage<CallResponse>
       id="calls"
       title={t('calls.title')}
-      toolbar={<Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/calls/new')}>{t('common.create')}</Button>}
+      toolbar={<Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate('/calls/new')}>{t('common.create')}</Button>}
       filters={[
         { kind: 'search', key: 'q', label: t('calls.search'), value: filters.q, width: 220, onChange: (q) => update({ q }) },
         { kind: 'select', key: 'state', label: t('call.state'), value: filters.state, width: 150,

@@ -96,7 +96,7 @@ export function SchemeFormPage() {
               </Row>
             )
           })}
-          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>{t('scheme.addDestination')}</Button>
+          <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({})}>{t('scheme.addDestination')}</Button>
         </>
       )}
     </Form.List>

@@ -45,7 +45,7 @@ export function SchemesPage() {
     <ListPage<SchemeResponse>
       id="schemes"
       title={t('schemes.title')}
-      toolbar={<Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/schemes/new')}>{t('common.create')}</Button>}
+      toolbar={<Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate('/schemes/new')}>{t('common.create')}</Button>}
       filters={[
         { kind: 'search', key: 'q', label: t('schemes.search'), value: filters.q, width: 240, onChange: (q) => update({ q }) },
         { kind: 'select', key: 'kind', label: t('scheme.kind'), value: filters.kind, width: 200,

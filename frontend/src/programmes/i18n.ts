@@ -212,7 +212,7 @@ export const programmesZhCN = {
     removeCriterion: '删除选拔标准 {{n}}', addDocument: '添加所需材料', removeDocument: '删除所需材料 {{n}}', documentTitleZh: '材料（中文）',
     documentTitleEn: '材料（英文）', criterionTitleZh: '标准（中文）', criterionTitleEn: '标准（英文）',
     apply: '申请', myApplication: '我的申请', eligibilityHint: '提交申请时将自动核对您是否符合以上条件。',
-    deadline: '截止日期', none: '无', viewApplications: '申请',
+    deadline: '截止日期', none: '无', viewApplications: '查看申请',
   },
   applications: {
     title: '申请', ofCall: '{{title}}的申请', total: '共 {{count}} 份申请', state: '状态', unit: '所在单位',
