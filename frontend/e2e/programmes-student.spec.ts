@@ -108,6 +108,8 @@ test.describe('a student’s programmes', { tag: '@staff' }, () => {
 
   test('applies to an open call: ranked destinations, results and statement, saved as a draft, then submitted',
     async ({ page, t, language, checkScreen, playwright, baseURL }) => {
+      // A call opened through the API, a form filled in, six screens checked: more than a minute on a busy machine.
+      test.slow()
       const office = await playwright.request.newContext({ baseURL, storageState: storageStateOf(PERSONAS.staff) })
       const call = await openFreshCall(office, `${language}-${Date.now()}`)
       try {
