@@ -46,7 +46,10 @@ function MyRegistrationButton({ briefing }: { briefing: BriefingResponse }) {
   const change = useMutation({
     mutationFn: () => (active ? cancelMine(briefing.id, mine.id!) : register(briefing.id)),
     onSuccess: (registration) => {
-      // The button follows once the briefing is read again; the click is done when the service answered.
+      // The page shows the answer at once; the briefing (places left) is read again behind it.
+      queryClient.setQueryData<{ record: BriefingResponse; etag?: string }>(briefingKey(briefing.id), (held) => held && {
+        ...held, record: { ...held.record, myRegistration: { id: registration.id, state: registration.state } },
+      })
       void queryClient.invalidateQueries({ queryKey: ['programmes', 'briefing'] })
       void queryClient.invalidateQueries({ queryKey: ['programmes', 'briefings'] })
       void message.success(t(`registrationState.${registration.state}`))
