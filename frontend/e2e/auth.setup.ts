@@ -1,6 +1,6 @@
 import { test as setup, expect } from '@playwright/test'
 import { expectNoTokensInTheBrowser, KeycloakLoginPage, sessionCookies } from './support/keycloak'
-import { PERSONAS, storageStateOf } from './support/users'
+import { nameOf, PERSONAS, storageStateOf } from './support/users'
 
 // Each user signs in once, through Keycloak's page, and the journeys reuse the session the gateway set.
 for (const user of Object.values(PERSONAS)) {
@@ -13,9 +13,9 @@ for (const user of Object.values(PERSONAS)) {
     expect(new URL(page.url()).origin, 'Keycloak is not the gateway').not.toBe(new URL(baseURL!).origin)
     await keycloak.signIn(user)
 
-    // Back on the page first asked for, with the user's name in the header.
+    // Back on the page first asked for, with the user's name in the header: in Chinese, every demo user's locale.
     await expect(page).toHaveURL(`${baseURL}/partners?country=SG`)
-    await expect(page.getByRole('banner')).toContainText(user.name)
+    await expect(page.getByRole('banner')).toContainText(nameOf(user, 'zh-CN'))
     await expectNoTokensInTheBrowser(page)
     expect(await sessionCookies(page.context())).not.toHaveLength(0)
 

@@ -4,6 +4,9 @@ import { AUTH_DIR } from './env'
 export const PERSONAS = {
   staff: { username: 'wang.fang', name: 'Fang Wang', nameZh: '王芳', role: 'office-staff', readOnly: false },
   leader: { username: 'chen.jie', name: 'Jie Chen', nameZh: '陈杰', role: 'leadership', readOnly: true },
+  // Two students, one per language, so the journeys the two languages run at the same time never meet.
+  studentEn: { username: 'zhou.xin', name: 'Xin Zhou', nameZh: '周欣', role: 'student', readOnly: false },
+  studentZh: { username: 'wu.hao', name: 'Hao Wu', nameZh: '吴浩', role: 'student', readOnly: false },
 } as const
 
 export type Persona = keyof typeof PERSONAS

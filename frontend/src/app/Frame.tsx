@@ -10,7 +10,7 @@ import { RecordNameProvider } from '../ui/recordName'
 import { useLanguage } from './LanguageContext'
 import { Bell } from './Bell'
 import { FEATURES } from './features'
-import { isReadOnly } from './roles'
+import { isReadOnly, READERS } from './roles'
 
 const LANGUAGE_LABELS: Record<Language, string> = { 'zh-CN': '中文', en: 'English' }
 
@@ -52,7 +52,8 @@ export function Frame({ me }: { me: Me }) {
                 options={LANGUAGES.map((value) => ({ value, label: <span lang={value}>{LANGUAGE_LABELS[value]}</span> }))}
                 onChange={setLanguage}
               />
-              <Bell username={me.username} />
+              {/* The bell tells of agreements: only for those who read them (not students). */}
+              {READERS.some((role) => me.roles.includes(role)) && <Bell username={me.username} />}
               <Dropdown
                 trigger={['click']}
                 menu={{ items: [{ key: 'logout', label: <a href="/auth/logout">{t('header.logout')}</a> }] }}

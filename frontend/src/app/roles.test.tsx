@@ -5,11 +5,13 @@ import { LEADER, STAFF, json, stubFetch } from '../test/fetchStub'
 import { renderApp } from '../test/renderApp'
 
 describe('role-based menu and controls', () => {
-  it('gives office and leadership roles the dashboard, partners, agreements and alliances, and others nothing', () => {
-    expect(menuFor(['office-staff'])).toEqual(['dashboard', 'partners', 'agreements', 'alliances'])
+  it('gives office and leadership roles the dashboard, partners, agreements and alliances, the office the programmes, students their own, and others nothing', () => {
+    expect(menuFor(['office-staff'])).toEqual(['dashboard', 'partners', 'agreements', 'alliances', 'schemes', 'calls', 'briefings'])
     expect(menuFor(['leadership'])).toEqual(['dashboard', 'partners', 'agreements', 'alliances'])
     expect(menuFor(['reviewer'])).toEqual(['partners', 'agreements', 'alliances'])
-    expect(menuFor(['student'])).toEqual([])
+    expect(menuFor(['student'])).toEqual(['open-calls', 'my-applications', 'briefings', 'my-briefings'])
+    expect(menuFor(['faculty'])).toEqual(['partners', 'agreements', 'alliances', 'open-calls', 'my-applications', 'briefings', 'my-briefings'])
+    expect(menuFor(['applicant'])).toEqual([])
   })
 
   it('shows office staff the create and edit controls', async () => {
@@ -19,7 +21,7 @@ describe('role-based menu and controls', () => {
     expect(screen.getByRole('button', { name: /New/ })).toBeInTheDocument()
     expect(within(row).getByRole('link', { name: 'Edit: Karolinska Institutet' })).toHaveAttribute('href', '/partners/0b9a4a6e-1111-4c5e-9a43-1f2ad0c1a001/edit')
     const nav = screen.getByRole('navigation', { name: 'Meridian' })
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Dashboard', 'Partners', 'Agreements', 'Alliances'])
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Dashboard', 'Partners', 'Agreements', 'Alliances', 'Exchange schemes', 'Calls', 'Briefings'])
   })
 
   it('shows leadership a read-only registry: no create, edit or action column', async () => {
@@ -42,7 +44,7 @@ describe('role-based menu and controls', () => {
   })
 
   it('tells a user without a console role so', async () => {
-    stubFetch({ 'GET /api/me': () => json({ username: 's1', name: 'Student', roles: ['student'], unit: null, locale: 'en' }) })
+    stubFetch({ 'GET /api/me': () => json({ username: 'a1', name: 'Applicant', roles: ['applicant'], unit: null, locale: 'en' }) })
     renderApp('/')
     expect(await screen.findByText('Your account has no access to the staff console.')).toBeInTheDocument()
   })

@@ -20,3 +20,16 @@ export function canDraftAgreements(roles: readonly string[]): boolean {
 export function isReadOnly(roles: readonly string[]): boolean {
   return hasAny(roles, READERS) && !canEditInstitutions(roles)
 }
+
+/** Who runs exchange schemes, calls and briefings (programmes-service's office roles). */
+export const PROGRAMME_OFFICE = OFFICE
+/** Who applies and registers for briefings themselves: home students and teachers. */
+export const APPLICANTS = ['student', 'faculty'] as const
+
+export function runsProgrammes(roles: readonly string[]): boolean {
+  return hasAny(roles, OFFICE)
+}
+
+export function appliesThemselves(roles: readonly string[]): boolean {
+  return hasAny(roles, APPLICANTS)
+}

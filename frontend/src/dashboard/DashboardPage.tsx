@@ -1,12 +1,15 @@
 import { useMemo, type ReactNode } from 'react'
 import { Alert, Card, Col, Row, Skeleton, Statistic, Typography } from 'antd'
 import { useQuery } from '@tanstack/react-query'
-import { Link } from 'react-router'
+import { Link, Navigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { CARD_HEADING, ExportCsvButton, type FigureColumn } from '../charts/FigurePanel'
 import { AgreementsByKind } from './AgreementsByKind'
 import { isAgreementState, links, stateCounts } from './figures'
 import { PartnersByCountry } from './PartnersByCountry'
+import { BriefingAttendance } from './BriefingAttendance'
+import { useMe } from '../api/me'
+import { appliesThemselves, DASHBOARD, runsProgrammes } from '../app/roles'
 import { figures } from './queries'
 import { StateTag } from '../ui/StateTag'
 import './dashboard.css'
@@ -75,6 +78,14 @@ function AgreementsByState() {
  * by kind as charts with a table view and a CSV export. No maps (frontend-notes §5.2).
  */
 export function DashboardPage() {
+  const me = useMe()
+  const roles = me.data?.roles ?? []
+  // Students and teachers have no dashboard: their start is what they may apply to.
+  if (me.data && !DASHBOARD.some((role) => roles.includes(role)) && appliesThemselves(roles)) return <Navigate to="/open-calls" replace />
+  return <Dashboard showBriefings={runsProgrammes(roles) || roles.includes('leadership') || roles.includes('college-liaison')} />
+}
+
+function Dashboard({ showBriefings }: { showBriefings: boolean }) {
   const { t } = useTranslation()
   const active = useQuery(figures.activeByCountry())
   const expiring = useQuery(figures.agreementsExpiring(EXPIRING_WITHIN_DAYS))
@@ -109,6 +120,11 @@ export function DashboardPage() {
         <Col xs={24}>
           <AgreementsByKind />
         </Col>
+        {showBriefings && (
+          <Col xs={24}>
+            <BriefingAttendance />
+          </Col>
+        )}
       </Row>
     </section>
   )

@@ -45,6 +45,7 @@ export function stubFetch(handlers: Record<string, Handler> = {}, me: Me = STAFF
     'GET /api/partners/institutions': () => json(PAGE),
     'GET /api/partners/agreements': () => json({ items: [], total: 0, page: 0, size: 50 }),
     'GET /api/partners/figures/agreements-expiring': () => json({ count: 0, items: [] }),
+    'GET /api/programmes/figures/briefings': () => json({ briefings: [], partners: [] }),
   }
   const all = { ...defaults, ...handlers }
   const fetchStub = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {

@@ -50,6 +50,13 @@ describe('ListPage', () => {
     expect(await screen.findByText('No records match these filters.')).toBeInTheDocument()
   })
 
+  it('leaves out the filter bar when there is nothing to filter, and says where to start when it is empty', async () => {
+    renderPiece(list({ rows: [], total: 0, emptyText: 'Open calls are listed under “Open calls”.' }))
+    expect(await screen.findByText('Open calls are listed under “Open calls”.')).toBeInTheDocument()
+    expect(screen.queryByRole('search')).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Reset filters' })).not.toBeInTheDocument()
+  })
+
   it('applies the search on Enter or "Search", choices at once, and resets all filters', async () => {
     const onSearch = vi.fn()
     const onKind = vi.fn()

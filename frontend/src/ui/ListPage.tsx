@@ -48,6 +48,8 @@ export interface ListPageProps<T> {
   paging: Paging
   onPaging: (paging: Paging) => void
   totalText: (count: number) => string
+  /** What an empty list says when nothing is filtered, if more than "nothing here yet" helps (where to start). */
+  emptyText?: string
 }
 
 /**
@@ -96,8 +98,9 @@ export function ListPage<T extends object>(props: ListPageProps<T>) {
           {props.toolbar}
         </Space>
       </Flex>
+      {/* A list with nothing to filter (one's own few records) has no filter bar. */}
       <div style={{ marginTop: 16 }}>
-        <FilterBar id={props.id} fields={props.filters} onReset={props.onReset} />
+        {props.filters.length > 0 && <FilterBar id={props.id} fields={props.filters} onReset={props.onReset} />}
       </div>
       {props.error && <Alert type="error" showIcon title={t('common.error')} description={props.error.message} style={{ marginBottom: 12 }}
         action={<Button onClick={props.onRetry}>{t('common.retry')}</Button>} />}
@@ -111,7 +114,7 @@ export function ListPage<T extends object>(props: ListPageProps<T>) {
         dataSource={props.rows}
         loading={props.loading}
         onChange={onChange}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={props.filtered ? t('common.noMatch') : t('common.empty')} /> }}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={props.filtered ? t('common.noMatch') : props.emptyText ?? t('common.empty')} /> }}
         pagination={{
           current: paging.page, pageSize: paging.size, total: props.total, showSizeChanger: true,
           pageSizeOptions: PAGE_SIZES, showTotal: props.totalText,

@@ -28,9 +28,13 @@ describe('feature registry', () => {
     expect(selectedEntry(features, '/tripsx')).toBeUndefined()
   })
 
-  it('declares the console’s screens: partners, agreements and alliances under cooperation, every route with its breadcrumb', () => {
+  it('declares the console’s screens: partners, agreements and alliances under cooperation, the programmes under going abroad, every route with its breadcrumb', () => {
     const groups = visibleMenu(FEATURES, ['office-staff'])
-    expect(groups.map((g) => [g.group, g.entries.map((e) => e.path)])).toEqual([[undefined, ['/']], ['cooperation', ['/partners', '/agreements', '/alliances']]])
+    expect(groups.map((g) => [g.group, g.entries.map((e) => e.path)])).toEqual([
+      [undefined, ['/']], ['cooperation', ['/partners', '/agreements', '/alliances']], ['outbound', ['/schemes', '/calls', '/briefings']],
+    ])
+    expect(routeFor(FEATURES, '/calls/1/applications')?.crumbs.at(-2)).toBe('record')
+    expect(routeFor(FEATURES, '/my-applications/new')?.path).toBe('my-applications/new')
     for (const path of ['/partners/new', '/partners/1/edit', '/agreements/1']) expect(routeFor(FEATURES, path)).toBeDefined()
     expect(routeFor(FEATURES, '/agreements/1')?.crumbs.at(-1)).toBe('record')
   })

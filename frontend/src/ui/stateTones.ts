@@ -22,6 +22,32 @@ export const STATE_TONES: Readonly<Record<string, Tone>> = {
   // institutions
   prospective: 'processing',
   inactive: 'default',
+  // calls
+  open: 'success',
+  closed: 'processing',
+  in_selection: 'processing',
+  results_published: 'success',
+  archived: 'default',
+  // applications
+  submitted: 'processing',
+  eligible: 'processing',
+  ineligible: 'error',
+  selected: 'success',
+  waitlisted: 'warning',
+  rejected: 'error',
+  nominated: 'processing',
+  accepted_by_host: 'success',
+  rejected_by_host: 'error',
+  confirmed: 'success',
+  withdrawn: 'default',
+  // briefings and their registrations
+  planned: 'default',
+  registration_open: 'success',
+  held: 'default',
+  cancelled: 'default',
+  registered: 'processing',
+  attended: 'success',
+  absent: 'error',
 }
 
 export function toneOf(state: string): Tone {
