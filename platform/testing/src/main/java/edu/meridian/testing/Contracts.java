@@ -15,9 +15,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -66,6 +68,31 @@ public final class Contracts {
     /** The golden example of an event type, as JSON text. */
     public static String example(String type) {
         return read(exampleFile(type));
+    }
+
+    /**
+     * What a producer has left undocumented: its topic among the channels of asyncapi.yaml, and for each of its event
+     * types a schema, a golden example and a message there. Empty when all is there; {@code ContractsTest} checks that
+     * what is there is valid (every example against its schema, every message against the files).
+     */
+    public static List<String> undocumented(String topic, Collection<String> types) {
+        String asyncApi = read(root().resolve("asyncapi.yaml"));
+        List<String> missing = new ArrayList<>();
+        if (!asyncApi.contains("address: " + topic + "\n")) {
+            missing.add("asyncapi.yaml has no channel with the address " + topic);
+        }
+        for (String type : types) {
+            if (!Files.isRegularFile(schemaFile(type))) {
+                missing.add(type + ": no schema " + root().relativize(schemaFile(type)));
+            }
+            if (!Files.isRegularFile(exampleFile(type))) {
+                missing.add(type + ": no golden example " + root().relativize(exampleFile(type)));
+            }
+            if (!asyncApi.contains("name: " + type + "\n")) {
+                missing.add(type + ": no message in asyncapi.yaml");
+            }
+        }
+        return missing;
     }
 
     /** The violations of a CloudEvent (JSON text) against the schema of its {@code type}; empty when valid. */

@@ -43,6 +43,17 @@ class ContractsTest {
     }
 
     @Test
+    void aProducersTopicAndEventTypesAreDocumentedOrListedAsMissing() {
+        assertThat(Contracts.undocumented("partners.agreements", List.of("edu.meridian.partners.agreement.activated")))
+                .isEmpty();
+        assertThat(Contracts.undocumented("nowhere.things", List.of("edu.meridian.nowhere.thing.happened")))
+                .containsExactly("asyncapi.yaml has no channel with the address nowhere.things",
+                        "edu.meridian.nowhere.thing.happened: no schema events/edu.meridian.nowhere.thing.happened.schema.json",
+                        "edu.meridian.nowhere.thing.happened: no golden example events/edu.meridian.nowhere.thing.happened.example.json",
+                        "edu.meridian.nowhere.thing.happened: no message in asyncapi.yaml");
+    }
+
+    @Test
     void asyncApiListsExactlyTheSchemasThatExist() throws IOException {
         JsonNode asyncApi = new ObjectMapper(new YAMLFactory()).readTree(Contracts.root().resolve("asyncapi.yaml").toFile());
         assertThat(asyncApi.path("asyncapi").asText()).startsWith("3.");

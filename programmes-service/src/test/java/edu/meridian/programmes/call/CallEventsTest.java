@@ -12,7 +12,6 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.util.List;
 
 import static edu.meridian.programmes.ProgrammesFixtures.unique;
@@ -67,14 +66,8 @@ class CallEventsTest {
     }
 
     @Test
-    void everyCallEventTypeHasAValidGoldenExampleAndIsInTheAsyncApiDocument() throws Exception {
-        String asyncapi = Files.readString(Contracts.root().resolve("asyncapi.yaml"));
-        assertThat(asyncapi).contains("address: programmes.calls");
-        for (String type : CallEvents.TYPES) {
-            assertThat(Contracts.violations(Contracts.example(type))).as(type).isEmpty();
-            assertThat(Contracts.undeclared(Contracts.example(type))).as(type).isEmpty();
-            assertThat(asyncapi).contains("name: " + type, "$ref: './events/" + type + ".schema.json'");
-        }
+    void everyCallEventTypeIsDocumented() {
+        assertThat(Contracts.undocumented(CallEvents.TOPIC, CallEvents.TYPES)).isEmpty();
     }
 
     private static JsonNode parse(String value) {

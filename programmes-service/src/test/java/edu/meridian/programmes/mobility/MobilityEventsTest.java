@@ -13,7 +13,6 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.util.List;
 
 import static edu.meridian.programmes.ProgrammesFixtures.staff;
@@ -87,14 +86,8 @@ class MobilityEventsTest {
     }
 
     @Test
-    void everyMobilityEventTypeHasAValidGoldenExampleAndIsInTheAsyncApiDocument() throws Exception {
-        String asyncapi = Files.readString(Contracts.root().resolve("asyncapi.yaml"));
-        assertThat(asyncapi).contains("address: programmes.mobilities");
-        for (String type : MobilityEvents.TYPES) {
-            assertThat(Contracts.violations(Contracts.example(type))).as(type).isEmpty();
-            assertThat(Contracts.undeclared(Contracts.example(type))).as(type).isEmpty();
-            assertThat(asyncapi).contains("name: " + type, "$ref: './events/" + type + ".schema.json'");
-        }
+    void everyMobilityEventTypeIsDocumented() {
+        assertThat(Contracts.undocumented(MobilityEvents.TOPIC, MobilityEvents.TYPES)).isEmpty();
     }
 
     private static JsonNode parse(String value) {

@@ -13,7 +13,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -94,14 +93,8 @@ class DelegationEventsTest {
     }
 
     @Test
-    void everyDelegationEventTypeHasAValidGoldenExampleAndIsInTheAsyncApiDocument() throws Exception {
-        String asyncapi = Files.readString(Contracts.root().resolve("asyncapi.yaml"));
-        assertThat(asyncapi).contains("address: visits.delegations");
-        for (String type : DelegationEvents.TYPES) {
-            assertThat(Contracts.violations(Contracts.example(type))).as(type).isEmpty();
-            assertThat(Contracts.undeclared(Contracts.example(type))).as(type).isEmpty();
-            assertThat(asyncapi).contains("name: " + type, "$ref: './events/" + type + ".schema.json'");
-        }
+    void everyDelegationEventTypeIsDocumented() {
+        assertThat(Contracts.undocumented(DelegationEvents.TOPIC, DelegationEvents.TYPES)).isEmpty();
     }
 
     private static JsonNode parse(String value) {
