@@ -44,7 +44,7 @@ describe('role-based menu and controls', () => {
   })
 
   it('tells a user without a console role so', async () => {
-    stubFetch({ 'GET /api/me': () => json({ username: 'a1', name: 'Applicant', roles: ['applicant'], unit: null, locale: 'en' }) })
+    stubFetch({ 'GET /api/me': () => json({ username: 'a1', name: 'Applicant', nameZh: null, roles: ['applicant'], unit: null, locale: 'en' }) })
     renderApp('/')
     expect(await screen.findByText('Your account has no access to the staff console.')).toBeInTheDocument()
   })

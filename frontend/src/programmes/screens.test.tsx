@@ -5,7 +5,7 @@ import type { Me } from '../api/me'
 import { STAFF, json, stubFetch } from '../test/fetchStub'
 import { renderApp } from '../test/renderApp'
 
-const STUDENT: Me = { username: 'zhou.xin', name: 'Xin Zhou', roles: ['student'], unit: 'nursing', locale: 'zh-CN' }
+const STUDENT: Me = { username: 'zhou.xin', name: 'Xin Zhou', nameZh: '周欣', roles: ['student'], unit: 'nursing', locale: 'zh-CN' }
 const briefingId = '5a0c2f7e-3333-4c5e-9a43-1f2ad0c1a003'
 const callId = '5a0c2f7e-4444-4c5e-9a43-1f2ad0c1a004'
 
