@@ -58,12 +58,12 @@ function MyRegistrationButton({ briefing }: { briefing: BriefingResponse }) {
   })
   if (active) {
     return mine.state === 'registered'
-      ? <Button onClick={() => change.mutate()} loading={change.isPending}>{t('briefing.cancelRegistration')}</Button>
+      ? <Button onClick={() => change.mutate()} disabled={change.isPending}>{t('briefing.cancelRegistration')}</Button>
       : <ProgrammeState kind="registrationState" state={mine.state!} />
   }
   if (briefing.state !== 'registration_open') return null
   if ((briefing.placesLeft ?? 1) <= 0) return <span>{t('briefing.full')}</span>
-  return <Button type="primary" onClick={() => change.mutate()} loading={change.isPending}>{t('briefing.register')}</Button>
+  return <Button type="primary" onClick={() => change.mutate()} disabled={change.isPending}>{t('briefing.register')}</Button>
 }
 
 /** Briefings: the office plans them; students and teachers see the published ones and register. */
