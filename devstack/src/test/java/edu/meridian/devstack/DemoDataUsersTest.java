@@ -52,7 +52,7 @@ class DemoDataUsersTest {
                 answer(exchange, 200, "{\"id\": \"a1\", \"state\": \"draft\", \"allowedTransitions\": [\"submitted\"]}");
             } else if (path.endsWith("/closed")) {
                 answer(exchange, 409, "{\"type\": \"urn:meridian:problem:mobility-not-changeable\"}");
-            } else if (path.endsWith("/applications")) {
+            } else if (path.endsWith("/applications") || path.endsWith("/documents")) {
                 answer(exchange, 201, "{\"id\": \"a1\"}");
             } else {
                 answer(exchange, 200, "{\"id\": \"a1\"}");
