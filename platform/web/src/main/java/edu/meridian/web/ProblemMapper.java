@@ -62,6 +62,8 @@ public class ProblemMapper {
             error = new Problem.FieldError(field, FieldErrorCode.INVALID, NoNulCharacters.MESSAGE);
         } else if (e instanceof InvalidFormatException format && format.getValue() instanceof java.time.LocalDate) {
             error = new Problem.FieldError(field, FieldErrorCode.DATE_RANGE, SaneDates.MESSAGE, SaneDates.RANGE);
+        } else if (e instanceof InvalidFormatException format && isWholeNumber(format.getTargetType())) {
+            error = new Problem.FieldError(field, FieldErrorCode.WRONG_TYPE, "must be a whole number");
         } else if (e instanceof JsonMappingException) {
             error = new Problem.FieldError(field, FieldErrorCode.WRONG_TYPE, "has the wrong type or format");
         } else {
@@ -129,6 +131,11 @@ public class ProblemMapper {
         }
         return nodes.size() > 2 ? String.join(".", nodes.subList(2, nodes.size()))
                 : nodes.isEmpty() ? "" : nodes.get(nodes.size() - 1);
+    }
+
+    private static boolean isWholeNumber(Class<?> type) {
+        return type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class;
     }
 
     private static String pathOf(JsonMappingException e) {

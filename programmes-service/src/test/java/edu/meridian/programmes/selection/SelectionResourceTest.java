@@ -97,6 +97,10 @@ class SelectionResourceTest {
                 .statusCode(400).body("errors.field", contains("scores.charm", "scores.gpa"))
                 .body("errors.code", contains("one-of", "max"));
         given().auth().oauth2(reviewer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"scores\": {\"gpa\": 80.5}}").put(assignment(assigned) + "/scores").then()
+                .statusCode(400).body("errors.field", contains("scores.gpa"))
+                .body("errors.message", contains("must be a whole number"));
+        given().auth().oauth2(reviewer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"scores\": {\"gpa\": 90}}").put(assignment(assigned) + "/scores").then().statusCode(200)
                 .body("scores.gpa", equalTo(90)).body("version", equalTo(1));
         given().auth().oauth2(reviewer()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
