@@ -1,13 +1,14 @@
 package edu.meridian.partners.agreement;
 
+import edu.meridian.persistence.UploadedFile;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -30,24 +31,9 @@ public class AgreementDocument {
 
     public String title;
 
-    @Column(name = "file_name")
-    public String fileName;
-
-    @Column(name = "content_type")
-    public String contentType;
-
-    @Column(name = "size_bytes")
-    public long sizeBytes;
-
-    /** Hex SHA-256 of the content, lower case. */
-    public String sha256;
+    @Embedded
+    public UploadedFile file;
 
     /** The n-th upload of this agreement's document of this kind and title. */
     public int version;
-
-    @Column(name = "uploaded_by")
-    public String uploadedBy;
-
-    @Column(name = "uploaded_at")
-    public Instant uploadedAt;
 }

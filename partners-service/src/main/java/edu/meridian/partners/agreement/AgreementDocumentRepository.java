@@ -23,7 +23,7 @@ public class AgreementDocumentRepository implements PanacheRepositoryBase<Agreem
 
     /** Every version of every document of the agreement, newest upload first, without the file bodies. */
     List<AgreementDocument> ofAgreement(UUID agreementId) {
-        return list("agreementId = ?1 order by uploadedAt desc, version desc", agreementId);
+        return list("agreementId = ?1 order by file.uploadedAt desc, version desc", agreementId);
     }
 
     long countOf(UUID agreementId) {
@@ -55,13 +55,8 @@ public class AgreementDocumentRepository implements PanacheRepositoryBase<Agreem
         columns.put("agreement_id", document.agreementId);
         columns.put("kind", document.kind.name());
         columns.put("title", document.title);
-        columns.put("file_name", document.fileName);
-        columns.put("content_type", document.contentType);
-        columns.put("size_bytes", document.sizeBytes);
-        columns.put("sha256", document.sha256);
         columns.put("version", document.version);
-        columns.put("uploaded_by", document.uploadedBy);
-        columns.put("uploaded_at", document.uploadedAt);
+        columns.putAll(document.file.columns());
         bodies.insert(getEntityManager(), columns, file);
     }
 

@@ -90,8 +90,7 @@ public class AgreementDocumentResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         AgreementDocuments.Content content = documents.content(id, documentId);
         AgreementDocument document = content.document();
-        return Downloads.of(new Downloads.StoredFile(document.fileName, document.contentType, document.sizeBytes,
-                document.sha256), ifNoneMatch, content.body()::read);
+        return Downloads.of(document.file.download(), ifNoneMatch, content.body()::read);
     }
 
     /**

@@ -24,7 +24,7 @@ public record AgreementDocumentResponse(
     static AgreementDocumentResponse from(AgreementDocuments.Listed listed) {
         AgreementDocument document = listed.document();
         return new AgreementDocumentResponse(document.id, document.agreementId, document.kind, document.title,
-                document.fileName, document.contentType, document.sizeBytes, document.sha256, document.version,
-                listed.latest(), document.uploadedBy, document.uploadedAt);
+                document.file.fileName, document.file.contentType, document.file.sizeBytes, document.file.sha256,
+                document.version, listed.latest(), document.file.uploadedBy, document.file.uploadedAt);
     }
 }

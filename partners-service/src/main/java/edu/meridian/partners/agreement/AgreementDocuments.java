@@ -1,6 +1,7 @@
 package edu.meridian.partners.agreement;
 
 import edu.meridian.partners.PartnersConfig;
+import edu.meridian.persistence.UploadedFile;
 import edu.meridian.web.FieldErrorCode;
 import edu.meridian.web.Caller;
 import edu.meridian.web.Disclosure;
@@ -101,12 +102,7 @@ public class AgreementDocuments {
         document.agreementId = agreementId;
         document.kind = kind;
         document.title = title;
-        document.fileName = file.fileName();
-        document.contentType = file.contentType();
-        document.sizeBytes = file.size();
-        document.sha256 = file.sha256();
-        document.uploadedBy = caller.username();
-        document.uploadedAt = clock.instant();
+        document.file = UploadedFile.of(file, caller.username(), clock.instant());
         return QuarkusTransaction.requiringNew().call(() -> store(document, upload.file()));
     }
 

@@ -1,6 +1,8 @@
 package edu.meridian.programmes.application;
 
+import edu.meridian.persistence.UploadedFile;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,23 +32,8 @@ public class ApplicationDocument {
     /** The code of the call's required document or of the host's requirement. */
     public String kind;
 
-    @Column(name = "file_name")
-    public String fileName;
-
-    @Column(name = "content_type")
-    public String contentType;
-
-    @Column(name = "size_bytes")
-    public long sizeBytes;
-
-    /** Hex SHA-256 of the content, lower case. */
-    public String sha256;
-
-    @Column(name = "uploaded_by")
-    public String uploadedBy;
-
-    @Column(name = "uploaded_at")
-    public Instant uploadedAt;
+    @Embedded
+    public UploadedFile file;
 
     /** Who in the office checked it against what the host asked for; null until then. */
     @Column(name = "verified_by")

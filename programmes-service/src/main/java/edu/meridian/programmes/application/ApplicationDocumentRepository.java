@@ -25,7 +25,7 @@ public class ApplicationDocumentRepository implements PanacheRepositoryBase<Appl
 
     /** The application's documents without their bodies, by stage and kind, the newest of a kind first. */
     List<ApplicationDocument> ofApplication(UUID applicationId) {
-        return list("applicationId = ?1 order by stage, kind, uploadedAt desc, id", applicationId);
+        return list("applicationId = ?1 order by stage, kind, file.uploadedAt desc, id", applicationId);
     }
 
     Optional<ApplicationDocument> find(UUID applicationId, UUID documentId) {
@@ -49,12 +49,7 @@ public class ApplicationDocumentRepository implements PanacheRepositoryBase<Appl
         columns.put("application_id", document.applicationId);
         columns.put("stage", document.stage.name());
         columns.put("kind", document.kind);
-        columns.put("file_name", document.fileName);
-        columns.put("content_type", document.contentType);
-        columns.put("size_bytes", document.sizeBytes);
-        columns.put("sha256", document.sha256);
-        columns.put("uploaded_by", document.uploadedBy);
-        columns.put("uploaded_at", document.uploadedAt);
+        columns.putAll(document.file.columns());
         bodies.insert(getEntityManager(), columns, file);
     }
 

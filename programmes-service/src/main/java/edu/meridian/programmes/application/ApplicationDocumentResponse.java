@@ -23,7 +23,7 @@ public record ApplicationDocumentResponse(
     static ApplicationDocumentResponse from(ApplicationDocuments.Listed listed) {
         ApplicationDocument document = listed.document();
         return new ApplicationDocumentResponse(document.id, document.applicationId, document.stage, document.kind,
-                document.fileName, document.contentType, document.sizeBytes, document.sha256, document.uploadedBy,
-                document.uploadedAt, document.verifiedBy, document.verifiedAt, listed.allowedActions());
+                document.file.fileName, document.file.contentType, document.file.sizeBytes, document.file.sha256,
+                document.file.uploadedBy, document.file.uploadedAt, document.verifiedBy, document.verifiedAt, listed.allowedActions());
     }
 }

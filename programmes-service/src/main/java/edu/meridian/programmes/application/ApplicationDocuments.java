@@ -1,5 +1,6 @@
 package edu.meridian.programmes.application;
 
+import edu.meridian.persistence.UploadedFile;
 import edu.meridian.programmes.ProgrammesConfig;
 import edu.meridian.programmes.application.ApplicationRules.Actor;
 import edu.meridian.programmes.call.Call;
@@ -111,12 +112,7 @@ public class ApplicationDocuments {
         document.applicationId = application.id;
         document.stage = stage;
         document.kind = upload.kind();
-        document.fileName = file.fileName();
-        document.contentType = file.contentType();
-        document.sizeBytes = file.size();
-        document.sha256 = file.sha256();
-        document.uploadedBy = caller.username();
-        document.uploadedAt = clock.instant();
+        document.file = UploadedFile.of(file, caller.username(), clock.instant());
         return QuarkusTransaction.requiringNew().call(() -> {
             Application locked = applicationRows.findByIdOptional(application.id, LockModeType.PESSIMISTIC_WRITE)
                     .orElseThrow(() -> ProblemException.notFound("Application", application.id));
