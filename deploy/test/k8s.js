@@ -1,5 +1,6 @@
 // The rules k8s/ follows, checked on what `kubectl kustomize` renders for each overlay: every object valid against
-// its schema where a schema comes from the npm registry (kubernetes-models, @kubernetes-models/prometheus-operator),
+// its schema from the npm registry (kubernetes-models and the @kubernetes-models packages of the Prometheus, Strimzi and
+// CloudNativePG operators),
 // the pods hardened and probed, the network policies, the topics and ACLs against contracts/asyncapi.yaml and each
 // service's application.properties, backups, the realm, the alerts, and no committed secret.
 import { execFileSync } from 'node:child_process';
@@ -12,8 +13,14 @@ import { environment, parse as parseDockerfile, servicePort } from './dockerfile
 import { ROOT, applicationModules, applicationProperties, expect, images } from './repo.js';
 
 const OVERLAYS = ['production', 'demo'];
+/** The npm packages with the JSON Schemas of the operators' custom resources, by API group. */
+const OPERATOR_SCHEMAS = {
+  'monitoring.coreos.com': '@kubernetes-models/prometheus-operator',
+  'kafka.strimzi.io': '@kubernetes-models/strimzi-kafka-operator',
+  'postgresql.cnpg.io': '@kubernetes-models/cloudnative-pg',
+};
 /** API groups whose CRD schemas no npm package ships: docs/deploy.md lists them as not validated here. */
-const NOT_VALIDATED = ['kafka.strimzi.io/v1', 'postgresql.cnpg.io/v1', 'k8s.keycloak.org/v2beta1'];
+const NOT_VALIDATED = ['k8s.keycloak.org/v2beta1'];
 /** Kafka client settings Quarkus takes from KAFKA_* variables (KafkaRuntimeConfigProducer maps KAFKA_A_B to a.b). */
 const KAFKA_CLIENT_VARIABLES = ['KAFKA_SECURITY_PROTOCOL', 'KAFKA_SASL_MECHANISM', 'KAFKA_SASL_JAAS_CONFIG',
   'KAFKA_SSL_TRUSTSTORE_TYPE', 'KAFKA_SSL_TRUSTSTORE_LOCATION', 'KAFKA_SSL_TRUSTSTORE_PASSWORD'];
@@ -45,7 +52,7 @@ export async function k8sChecks() {
   for (const overlay of OVERLAYS) {
     const on = (check) => () => check(objects(overlay), overlay);
     const add = (rule, check) => checks.push({ name: `k8s ${overlay}: ${rule}`, run: on(check) });
-    add('every object valid against the Kubernetes / Prometheus operator schemas, or of a CRD listed as not validated', (all) => validSchemas(all, validators));
+    add('every object valid against the Kubernetes and operators\' schemas, or of a CRD listed as not validated', (all) => validSchemas(all, validators));
     add('every application module and the frontend run, with the images of deploy/images.properties', everyImageRuns);
     add('every pod: non-root, seccomp RuntimeDefault, no service account token, containers hardened with resources', hardenedPods);
     add('every service: startup, liveness and readiness probes on /q/health/*, /tmp on an emptyDir', probedServices);
@@ -99,9 +106,8 @@ function sortKeys(node) {
 async function schemaValidators() {
   const cache = new Map();
   return async (apiVersion, kind) => {
-    const module = apiVersion.startsWith('monitoring.coreos.com/')
-      ? `@kubernetes-models/prometheus-operator/${apiVersion}`
-      : `kubernetes-models/${apiVersion}`;
+    const operator = OPERATOR_SCHEMAS[apiVersion.split('/')[0]];
+    const module = operator ? `${operator}/${apiVersion}` : `kubernetes-models/${apiVersion}`;
     if (!cache.has(module)) cache.set(module, await import(module).catch(() => null));
     return cache.get(module)?.[kind];
   };
