@@ -1,6 +1,7 @@
 package edu.meridian.programmes.partner;
 
 import edu.meridian.messaging.CloudEvent;
+import edu.meridian.messaging.ProjectionRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;

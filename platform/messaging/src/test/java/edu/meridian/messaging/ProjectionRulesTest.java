@@ -1,4 +1,4 @@
-package edu.meridian.programmes.partner;
+package edu.meridian.messaging;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
-package edu.meridian.programmes.partner;
+package edu.meridian.messaging;
 
 /**
- * When an event replaces what the projection holds. Every partners event carries the full state of its aggregate and
+ * When an event replaces what the projection holds. Every event of the suite carries the full state of its aggregate and
  * the aggregate's version after it, which never decreases; events may come again (at-least-once) and, after a
  * redelivery, behind later ones. So the newest version wins and an older one is ignored. A deletion carries the
  * version of the record it deleted, so it also wins over the same version.
