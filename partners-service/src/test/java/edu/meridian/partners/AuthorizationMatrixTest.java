@@ -26,6 +26,8 @@ class AuthorizationMatrixTest {
     private static final List<String> DRAFT = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON);
     private static final List<String> OFFICE = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF);
     private static final List<String> ADMIN = List.of(Roles.OFFICE_ADMIN);
+    private static final List<String> ACTIVITY = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON,
+            Roles.LEADERSHIP);
 
     @TestFactory
     Stream<DynamicTest> everyOperationTimesEveryRole() {
@@ -36,6 +38,8 @@ class AuthorizationMatrixTest {
     static AuthorizationMatrix matrix() {
         return new AuthorizationMatrix()
                 .allow(READ, "GET /api/partners/countries")
+                .allow(ACTIVITY, "GET /api/partners/activity/agreements/{id}",
+                        "GET /api/partners/activity/institutions/{id}")
                 .allow(READ, "GET /api/partners/institutions", "GET /api/partners/institutions/{id}",
                         "GET /api/partners/institutions/{id}/versions", "GET /api/partners/institutions/{id}/versions/{version}",
                         "GET /api/partners/institutions/{id}/versions/compare")

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ import java.util.stream.Collectors;
 public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUID> {
 
     /** States in which a successor still counts as the open renewal of its predecessor. */
+    static final EnumSet<AgreementState> WERE_IN_FORCE = EnumSet.of(AgreementState.active, AgreementState.expiring,
+            AgreementState.expired, AgreementState.renewed, AgreementState.terminated);
     static final EnumSet<AgreementState> OPEN = EnumSet.of(AgreementState.draft, AgreementState.under_review,
             AgreementState.approved, AgreementState.signed, AgreementState.active, AgreementState.expiring);
 
@@ -41,6 +44,11 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
     }
 
     /** The renewal of this agreement: the open one if there is one, else the newest. */
+    List<Agreement> everInForceWith(Collection<UUID> institutionIds) {
+        return list("select distinct a from Agreement a join a.partnerIds p where p in ?1 and a.state in ?2"
+                + " and a.effectiveDate is not null and a.expiryDate is not null", institutionIds, WERE_IN_FORCE);
+    }
+
     Optional<Agreement> successorOf(UUID predecessorId) {
         List<Agreement> successors = list("predecessorId = ?1 order by createdAt desc", predecessorId);
         return successors.stream().filter(successor -> OPEN.contains(successor.state)).findFirst()

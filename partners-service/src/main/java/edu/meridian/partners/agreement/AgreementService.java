@@ -112,6 +112,14 @@ public class AgreementService {
                 .collect(Collectors.toMap(institution -> institution.id, Function.identity()));
     }
 
+    /**
+     * The agreements with any of these institutions that are or were in force (active, expiring, expired, renewed or
+     * terminated), whatever the caller may read: for counting activity against them, never shown.
+     */
+    public List<Agreement> everInForceWith(Collection<UUID> institutionIds) {
+        return institutionIds.isEmpty() ? List.of() : agreements.everInForceWith(institutionIds);
+    }
+
     /** The renewal of this agreement, if it was renewed (the open renewal if there is one). */
     public Optional<UUID> successorIdOf(UUID id) {
         return agreements.successorOf(id).map(successor -> successor.id);

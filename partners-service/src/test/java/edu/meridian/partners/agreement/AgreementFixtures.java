@@ -19,7 +19,7 @@ import static io.restassured.RestAssured.given;
  * Sample agreements and the people who handle them, driven through the public API. Tokens are signed per call
  * (they live five minutes); every name carries a random suffix because all tests share one database.
  */
-final class AgreementFixtures {
+public final class AgreementFixtures {
 
     static final String AGREEMENTS = "/api/partners/agreements";
 
@@ -56,7 +56,7 @@ final class AgreementFixtures {
                 .then().statusCode(201).extract().path("id");
     }
 
-    static String institution() {
+    public static String institution() {
         return institution("Nanyang Polytechnic " + unique());
     }
 
@@ -64,7 +64,7 @@ final class AgreementFixtures {
      * A complete draft of the Nanyang Polytechnic nursing scholarship scheme: both sides' signatories with dates,
      * an effective and an expiry date, so it can go all the way to active. {@code marker} goes into the titles.
      */
-    static Map<String, Object> draft(String marker, String partnerId) {
+    public static Map<String, Object> draft(String marker, String partnerId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kind", "scholarship_scheme");
         body.put("title", Map.of("zh", "南洋理工学院护理专业奖学金项目 " + marker,
@@ -191,7 +191,7 @@ final class AgreementFixtures {
         return agreementIn(state, draft(unique(), institution()));
     }
 
-    static String agreementIn(String state, Map<String, Object> body) {
+    public static String agreementIn(String state, Map<String, Object> body) {
         String id = createDraft(body);
         return state.equals("draft") ? id : advance(id, state);
     }
