@@ -1,5 +1,5 @@
 -- wrk script of bench/run: each request registers a new institution (a row and its outbox row in one transaction).
--- Names are unique per run, thread and request; argument 1 is the run's stamp.
+-- Names are unique per run (BENCH_STAMP), thread and request.
 local threads = 0
 
 function setup(thread)
@@ -8,7 +8,7 @@ function setup(thread)
 end
 
 function init(args)
-  stamp = args[1] or "run"
+  stamp = os.getenv("BENCH_STAMP") or "run"
   counter = 0
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
