@@ -18,6 +18,7 @@ import { problemSlug, reviewStatus, scoredCount, scoresToSend, selectionProblemT
 import type { AssignmentResponse, Criterion } from './types'
 import { callWords, useWords } from './words'
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const assignmentKey = (applicationId: string) => ['programmes', 'assignment', applicationId] as const
 
 /** Titles of the calls a reviewer's assignments belong to (reviewers read calls; one page holds them all). */
@@ -31,15 +32,25 @@ function useCallTitles() {
 /** The signed-in reviewer's assignments, oldest first, with where each stands. */
 export function MyReviewsPage() {
   const { t } = useTranslation()
+  const text = useText()
   const [search, setSearch] = useSearchParams()
   const page = Math.max(1, Number(search.get('page') ?? 1) || 1)
   const size = PAGE_SIZES.map(Number).includes(Number(search.get('size'))) ? Number(search.get('size')) : 20
   const calls = useCallTitles()
+  const callId = UUID.test(search.get('callId') ?? '') ? search.get('callId')! : undefined
   const list = useQuery({
-    queryKey: ['programmes', 'assignments', page, size],
-    queryFn: async () => unwrap(await api.GET('/api/programmes/reviews/my-assignments', { params: { query: { page: page - 1, size } } })),
+    queryKey: ['programmes', 'assignments', callId, page, size],
+    queryFn: async () => unwrap(await api.GET('/api/programmes/reviews/my-assignments', { params: { query: { callId, page: page - 1, size } } })),
     placeholderData: keepPreviousData,
   })
+  const show = (change: { callId?: string; page?: number; size?: number }) => {
+    const next = { callId, page, size, ...change }
+    const params = new URLSearchParams()
+    if (next.callId) params.set('callId', next.callId)
+    if (next.page > 1) params.set('page', String(next.page))
+    if (next.size !== 20) params.set('size', String(next.size))
+    setSearch(params)
+  }
   const columns: ListColumn<AssignmentResponse>[] = [
     { key: 'call', title: t('reviews.call'), width: 380, render: (row) => (
       <Link to={`/my-reviews/${row.applicationId}`}><BilingualName name={calls.data?.find((c) => c.id === row.callId)?.title} /></Link>
@@ -54,9 +65,13 @@ export function MyReviewsPage() {
     <ListPage<AssignmentResponse>
       id="my-reviews"
       title={t('reviews.title')}
-      filters={[]}
-      filtered={false}
-      onReset={() => undefined}
+      filters={[
+        { kind: 'select', key: 'callId', label: t('reviews.call'), value: callId, width: 380, loading: calls.isPending,
+          onChange: (value) => show({ callId: value, page: 1 }),
+          options: (calls.data ?? []).filter((c) => c.state === 'in_selection' || c.id === callId).map((c) => ({ value: c.id ?? '', label: text(c.title) ?? '' })) },
+      ]}
+      filtered={callId !== undefined}
+      onReset={() => setSearch(new URLSearchParams())}
       columns={columns}
       rowKey={(row) => row.applicationId}
       rows={(list.data?.items ?? []) as AssignmentResponse[]}
@@ -65,7 +80,7 @@ export function MyReviewsPage() {
       error={list.error}
       onRetry={() => void list.refetch()}
       paging={{ page, size }}
-      onPaging={(paging) => setSearch(new URLSearchParams({ page: String(paging.page), size: String(paging.size) }))}
+      onPaging={(paging) => show({ page: paging.page, size: paging.size })}
       totalText={(count) => t('reviews.total', { count })}
       emptyText={t('reviews.empty')}
     />

@@ -110,8 +110,8 @@ function AllocationResults({ allocation, words, applicant }: { allocation: Alloc
           { key: 'allocated', title: t('selection.allocatedPlaces'), width: 90, align: 'right', render: (_, d) => d.allocated ?? 0 },
           { key: 'last', title: t('selection.lastPlaceRank'), width: 190, align: 'right', render: (_, d) => d.lastPlaceRank ?? '—' },
         ]} />
+      <section aria-label={t('selection.allocation')}>
       <Table<ResultResponse> size="small" pagination={false} rowKey={(r) => r.applicationId ?? ''} dataSource={results} tableLayout="fixed"
-        aria-label={t('selection.allocation')}
         columns={[
           { key: 'rank', title: t('selection.rank'), width: 60, align: 'right', render: (_, r) => r.rank },
           { key: 'applicant', title: t('selection.applicant'), width: 130,
@@ -126,6 +126,7 @@ function AllocationResults({ allocation, words, applicant }: { allocation: Alloc
             </ul>
           ) },
         ]} />
+      </section>
     </Flex>
   )
 }

@@ -50,7 +50,7 @@ export const problemSlug = (error: ApiError) => error.problem?.type?.replace(/^u
 
 const SELECTION_PROBLEMS = [
   'selection-incomplete', 'allocation-stale', 'allocation-missing', 'call-not-in-selection', 'review-conflict-declared',
-  'selection-inputs-invalid', 'mobility-not-ready', 'grant-over-budget', 'host-documents-missing',
+  'selection-inputs-invalid', 'mobility-not-ready', 'grant-over-budget', 'host-documents-incomplete',
 ] as const
 
 /** A refusal of review, selection, mobilities or grants in words; anything else as the programmes screens word it. */

@@ -56,7 +56,7 @@ export const selectionEn = {
     'selection-inputs-invalid': 'The call’s places or applications do not allow an allocation; check its destinations.',
     'mobility-not-ready': 'This step is not possible yet; missing:',
     'grant-over-budget': 'This award is beyond what is left of the call’s budget.',
-    'host-documents-missing': 'The host’s documents must all be uploaded and verified first.',
+    'host-documents-incomplete': 'The host’s documents must all be uploaded and verified first.',
   },
   officeApplication: {
     title: 'Application of {{applicant}}', overview: 'Application', documents: 'Documents', reviews: 'Reviews', result: 'Result',
@@ -151,7 +151,7 @@ export const selectionZhCN = {
     'selection-inputs-invalid': '本批次的名额或申请无法进行分配，请检查交流院校设置。',
     'mobility-not-ready': '暂时无法进行此步骤，尚缺：',
     'grant-over-budget': '此项资助超出本批次剩余预算。',
-    'host-documents-missing': '对方院校要求的材料须全部上传并核验后才能进行此步骤。',
+    'host-documents-incomplete': '对方院校要求的材料须全部上传并核验后才能进行此步骤。',
   },
   officeApplication: {
     title: '{{applicant}} 的申请', overview: '申请', documents: '材料', reviews: '评审', result: '结果',
