@@ -1,4 +1,5 @@
 import type { Catalogue } from '../i18n/catalogue'
+import { glossaryEn as g, glossaryZhCN as gz } from '../i18n/glossary'
 
 /**
  * The texts of review, selection, an application as the office works it, mobilities and grants (English: the
@@ -6,7 +7,7 @@ import type { Catalogue } from '../i18n/catalogue'
  * learning agreement 学习协议, recognition 学分认定, grant 资助, instalment 分期.
  */
 export const selectionEn = {
-  selectionMenu: { myReviews: 'My reviews', mobilities: 'Mobilities' },
+  selectionMenu: { myReviews: 'My reviews', mobilities: g.mobilities },
   reviewStatus: { to_score: 'To score', scoring: 'Partly scored', scored: 'Scored', conflict_declared: 'Conflict of interest declared' },
   reviews: {
     title: 'My reviews', total: '{{count}} assignments', call: 'Call', status: 'Status', progress: 'Scored',
@@ -23,10 +24,10 @@ export const selectionEn = {
     notYours: 'This application is not assigned to you.',
   },
   selection: {
-    title: 'Selection', open: 'Selection', reviewers: 'Reviewers', assign: 'Assign', assignReviewer: 'Reviewer to assign',
+    title: 'Selection', open: 'Selection', reviewers: `${g.reviewer}s`, assign: 'Assign', assignReviewer: 'Reviewer to assign',
     assigned: '{{reviewer}} was assigned.', noReviewer: 'No reviewer yet', scored: 'scored', partly: '{{scored}} of {{total}} scored', conflict: 'conflict of interest',
     notReviewing: 'Reviewers are assigned and the allocation runs while the call is in selection.',
-    allocation: 'Ranking and allocation', run: 'Run the allocation', runAgain: 'Run the allocation again', ran: 'The allocation was run.',
+    allocation: `Ranking and ${g.allocation}`, run: 'Run the allocation', runAgain: 'Run the allocation again', ran: 'The allocation was run.',
     unchanged: 'Nothing changed since the last run: the stored allocation stands.', none: 'The allocation has not been run yet.',
     ranAt: 'Run at {{at}} by {{by}}', stale: 'Applications or reviews changed since this allocation ran: run it again before publishing.',
     current: 'This allocation matches the current applications and reviews.', rank: 'Rank', applicant: 'Applicant', score: 'Score',
@@ -62,7 +63,7 @@ export const selectionEn = {
     title: 'Application of {{applicant}}', overview: 'Application', documents: 'Documents', reviews: 'Reviews', result: 'Result',
     hostDocuments: 'Documents the host asks for', history: 'History', kind: 'Document', fileName: 'File', size: 'Size', uploaded: 'Uploaded',
     verified: 'Verified', verify: 'Mark verified', verifiedBy: 'Verified {{at}} by {{by}}', notVerified: 'Not verified', download: 'Download',
-    noDocuments: 'No documents uploaded.', reviewer: 'Reviewer', conflict: 'Conflict of interest', noReviews: 'No reviewer is assigned.',
+    noDocuments: 'No documents uploaded.', reviewer: g.reviewer, conflict: 'Conflict of interest', noReviews: 'No reviewer is assigned.',
     noResult: 'The results of this call are not published yet.', rank: 'Rank', score: 'Score', outcome: 'Outcome', destination: 'Destination',
     explanation: 'How it was decided', tieBreak: 'Tie-break', code: 'Code', titleZh: 'Title (Chinese)', titleEn: 'Title (English)',
     addRequirement: 'Add a document the host asks for', added: 'The document was added to the host’s list.', uploadedYes: 'Uploaded', uploadedNo: 'Not uploaded yet',
@@ -74,13 +75,13 @@ export const selectionEn = {
   mobilityTransition: { planned: 'Back to planned', ongoing: 'Start the stay', completed: 'Mark as completed', recognised: 'Recognise the credits', cancelled: 'Cancel the mobility' },
   party: { student: 'Participant', home: 'Home unit', host: 'Host institution' },
   mobilities: {
-    title: 'Mobilities', total: '{{count}} mobilities', direction: 'Direction', state: 'State', academicYear: 'Academic year',
+    title: g.mobilities, total: '{{count}} mobilities', direction: 'Direction', state: 'State', academicYear: 'Academic year',
   },
   mobility: {
     participant: 'Participant', homeUnit: 'Home unit', institution: 'Host institution', country: 'Country/region', academicYear: 'Academic year',
     direction: 'Direction', mobilityType: 'Mobility', plannedStart: 'Planned start', plannedEnd: 'Planned end', actualStart: 'Actual start',
-    actualEnd: 'Actual end', dates: 'Dates', state: 'State', overview: 'Overview', learningAgreement: 'Learning agreement', recognition: 'Recognition',
-    grants: 'Grants', history: 'History', lifecycle: 'Mobility lifecycle', moved: 'The mobility is now: {{state}}.', incomplete: 'Missing first:',
+    actualEnd: 'Actual end', dates: 'Dates', state: 'State', overview: 'Overview', learningAgreement: g.learningAgreement, recognition: 'Recognition',
+    grants: g.grants, history: 'History', lifecycle: 'Mobility lifecycle', moved: 'The mobility is now: {{state}}.', incomplete: 'Missing first:',
     courseCode: 'Code at the host', courseTitle: 'Course at the host', credits: 'Credits', homeCode: 'Home code', homeTitle: 'Counts at home as',
     homeCredits: 'Home credits', addCourse: 'Add course', removeCourse: 'Remove course {{n}}', saveCourses: 'Save the courses',
     coursesSaved: 'The courses were saved; every approval must be given again.', coursesHint: 'Changing the courses voids the approvals given so far.',
@@ -101,7 +102,7 @@ export const selectionEn = {
 } as const
 
 export const selectionZhCN = {
-  selectionMenu: { myReviews: '我的评审', mobilities: '交流记录' },
+  selectionMenu: { myReviews: '我的评审', mobilities: gz.mobilities },
   reviewStatus: { to_score: '待评分', scoring: '部分已评', scored: '已评分', conflict_declared: '已声明利益冲突' },
   reviews: {
     title: '我的评审', total: '共 {{count}} 项评审任务', call: '项目批次', status: '状态', progress: '已评',
@@ -118,10 +119,10 @@ export const selectionZhCN = {
     notYours: '此申请未分配给您。',
   },
   selection: {
-    title: '选拔', open: '选拔', reviewers: '评审人', assign: '分配', assignReviewer: '待分配的评审人',
+    title: '选拔', open: '选拔', reviewers: gz.reviewer, assign: '分配', assignReviewer: '待分配的评审人',
     assigned: '已分配评审人 {{reviewer}}。', noReviewer: '尚无评审人', scored: '已评分', partly: '已评 {{scored}} / {{total}}', conflict: '利益冲突',
     notReviewing: '项目批次处于“选拔中”时才能分配评审人和进行名额分配。',
-    allocation: '排名与名额分配', run: '进行名额分配', runAgain: '重新进行名额分配', ran: '名额分配已完成。',
+    allocation: `排名与${gz.allocation}`, run: '进行名额分配', runAgain: '重新进行名额分配', ran: '名额分配已完成。',
     unchanged: '自上次分配以来没有变化：沿用已保存的分配结果。', none: '尚未进行名额分配。',
     ranAt: '{{by}} 于 {{at}} 分配', stale: '名额分配之后申请或评分有变动：公布结果前请重新分配。',
     current: '此分配结果与当前的申请和评分一致。', rank: '排名', applicant: '申请人', score: '得分',
@@ -157,7 +158,7 @@ export const selectionZhCN = {
     title: '{{applicant}} 的申请', overview: '申请', documents: '材料', reviews: '评审', result: '结果',
     hostDocuments: '对方院校要求的材料', history: '历史记录', kind: '材料', fileName: '文件', size: '大小', uploaded: '上传',
     verified: '核验', verify: '标记为已核验', verifiedBy: '{{by}} 于 {{at}} 核验', notVerified: '未核验', download: '下载',
-    noDocuments: '尚未上传材料。', reviewer: '评审人', conflict: '利益冲突', noReviews: '尚未分配评审人。',
+    noDocuments: '尚未上传材料。', reviewer: gz.reviewer, conflict: '利益冲突', noReviews: '尚未分配评审人。',
     noResult: '本批次结果尚未公布。', rank: '排名', score: '得分', outcome: '结果', destination: '交流院校',
     explanation: '分配说明', tieBreak: '同分排序', code: '代码', titleZh: '名称（中文）', titleEn: '名称（英文）',
     addRequirement: '添加对方院校要求的材料', added: '已添加到对方院校要求的材料清单。', uploadedYes: '已上传', uploadedNo: '尚未上传',
@@ -169,13 +170,13 @@ export const selectionZhCN = {
   mobilityTransition: { planned: '退回计划中', ongoing: '开始交流', completed: '标记为已结束', recognised: '认定学分', cancelled: '取消交流' },
   party: { student: '交流人员', home: '所在单位', host: '对方院校' },
   mobilities: {
-    title: '交流记录', total: '共 {{count}} 条交流记录', direction: '方向', state: '状态', academicYear: '学年',
+    title: gz.mobilities, total: '共 {{count}} 条交流记录', direction: '方向', state: '状态', academicYear: '学年',
   },
   mobility: {
     participant: '交流人员', homeUnit: '所在单位', institution: '对方院校', country: '国家/地区', academicYear: '学年',
     direction: '方向', mobilityType: '交流类型', plannedStart: '计划开始', plannedEnd: '计划结束', actualStart: '实际开始',
-    actualEnd: '实际结束', dates: '日期', state: '状态', overview: '概况', learningAgreement: '学习协议', recognition: '学分认定',
-    grants: '资助', history: '历史记录', lifecycle: '交流进程', moved: '交流记录状态已变为：{{state}}。', incomplete: '尚缺：',
+    actualEnd: '实际结束', dates: '日期', state: '状态', overview: '概况', learningAgreement: gz.learningAgreement, recognition: '学分认定',
+    grants: gz.grants, history: '历史记录', lifecycle: '交流进程', moved: '交流记录状态已变为：{{state}}。', incomplete: '尚缺：',
     courseCode: '对方课程代码', courseTitle: '对方课程', credits: '学分', homeCode: '本校课程代码', homeTitle: '对应本校课程',
     homeCredits: '本校学分', addCourse: '添加课程', removeCourse: '删除课程 {{n}}', saveCourses: '保存课程',
     coursesSaved: '课程已保存；已有的审批需重新进行。', coursesHint: '修改课程后，已有的审批全部作废。',

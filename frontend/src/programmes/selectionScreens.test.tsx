@@ -4,6 +4,9 @@ import userEvent from '@testing-library/user-event'
 import type { Me } from '../api/me'
 import { STAFF, json, problem, stubFetch } from '../test/fetchStub'
 import { renderApp } from '../test/renderApp'
+// Loaded before the tests, so the routes' lazy screens are ready when rendered (not transformed inside a findBy's wait).
+import './ReviewsPage'
+import './SelectionPage'
 
 const REVIEWER: Me = { username: 'zhao.min', name: 'Min Zhao', nameZh: '赵敏', roles: ['reviewer'], unit: 'medicine', locale: 'en' }
 const callId = '5a0c2f7e-5555-4c5e-9a43-1f2ad0c1a005'
