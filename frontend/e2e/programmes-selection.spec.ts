@@ -123,7 +123,7 @@ test.describe('staff allocate and publish', { tag: '@staff' }, () => {
       await setup.score(call.applications[FIRST.username]!, { grades: 90, motivation: 85 })
       await setup.score(call.applications[SECOND.username]!, { grades: 70, motivation: 75 })
       await page.reload()
-      await expect(main.locator('tr.ant-table-row').filter({ hasText: t('selection.scored') })).toHaveCount(2)
+      await expect(main.locator('tr.ant-table-row [data-state="scored"]')).toHaveCount(2)
 
       // The allocation: the first gets NUS, the second finds NUS full and gets NTU, each with why.
       expect((await runAllocation(page, t, false)).status()).toBe(201)
@@ -196,7 +196,7 @@ test.describe('a nomination is confirmed and becomes a mobility', { tag: '@staff
       await checkScreen('office-application-host-documents')
       await setup.uploadHostDocument(FIRST, applicationId, 'health-insurance')
       await page.reload()
-      await page.getByRole('tab', { name: t('officeApplication.documents') }).click()
+      await page.getByRole('tab', { name: t('officeApplication.documents'), exact: true }).click()
       const document = page.getByRole('tabpanel').locator('tr').filter({ hasText: 'health-insurance.pdf' })
       await button(document, t('officeApplication.verify')).click()
       await expect(button(document, t('officeApplication.verify'))).toHaveCount(0)

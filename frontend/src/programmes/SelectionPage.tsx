@@ -1,9 +1,8 @@
 import { useState } from 'react'
-import { Alert, App, Button, Card, Flex, Modal, Select, Space, Table, Tag, Typography } from 'antd'
+import { Alert, App, Button, Card, Flex, Modal, Select, Space, Table, Typography } from 'antd'
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import type { TFunction } from 'i18next'
 import { programmesApi as api, unwrap } from '../api/client'
 import { ApiError } from '../api/problem'
 import { useText } from '../app/LanguageContext'
@@ -15,7 +14,7 @@ import { unitName } from './lifecycle'
 import { ProgrammeState } from './parts'
 import { callKey, useCall } from './queries'
 import {
-  assignableReviewers, reasonText, scoredCount, selectionProblemText, unrankedOf, type ReasonWords, type Unranked,
+  assignableReviewers, reasonText, reviewStatus, selectionProblemText, unrankedOf, type ReasonWords, type Unranked,
 } from './selection'
 import type { AllocationResponse, ApplicationResponse, AssignmentResponse, CallResponse, ResultResponse } from './types'
 import { applicationWords, useWords } from './words'
@@ -35,14 +34,14 @@ export function callReasonWords(call: CallResponse | undefined, text: (value?: {
   }
 }
 
-/** A reviewer on an application: their name, and whether they scored everything or declared a conflict. */
-function reviewerTag(assignment: AssignmentResponse, t: TFunction) {
-  if (assignment.conflictDeclared) return <Tag key={assignment.reviewer} color="default">{assignment.reviewer} · {t('selection.conflict')}</Tag>
-  const scored = scoredCount(assignment)
-  const total = (assignment.criteria ?? []).length
-  const done = total > 0 && scored >= total
-  return <Tag key={assignment.reviewer} color={done ? 'success' : 'processing'}>
-    {assignment.reviewer} · {done ? t('selection.scored') : t('selection.partly', { scored, total })}</Tag>
+/** A reviewer on an application: their name, and where they stand (scored, partly, conflict) against the call's criteria. */
+function ReviewerOnApplication({ assignment, call }: { assignment: AssignmentResponse; call: CallResponse }) {
+  return (
+    <span className="reviewer-on-application">
+      {assignment.reviewer}{' '}
+      <ProgrammeState kind="reviewStatus" state={reviewStatus({ ...assignment, criteria: call.criteria ?? [] })} />
+    </span>
+  )
 }
 
 function AssignReviewer({ application, call, assigned, onError }: {
@@ -117,8 +116,8 @@ function AllocationResults({ allocation, words, applicant }: { allocation: Alloc
           { key: 'applicant', title: t('selection.applicant'), width: 130,
             render: (_, r) => <Link to={`/applications/${r.applicationId}`}>{applicant(r.applicationId ?? '')}</Link> },
           { key: 'score', title: t('selection.score'), width: 70, align: 'right', render: (_, r) => r.score?.toFixed(2) ?? '—' },
-          { key: 'outcome', title: t('selection.outcome'), width: 110, render: (_, r) => r.outcome && <ProgrammeState kind="allocationOutcome" state={r.outcome} /> },
-          { key: 'destination', title: t('selection.destination'), width: 200, render: (_, r) => (r.destination ? words.destination(r.destination) : '—') },
+          { key: 'outcome', title: t('selection.outcome'), width: 140, render: (_, r) => r.outcome && <ProgrammeState kind="allocationOutcome" state={r.outcome} /> },
+          { key: 'destination', title: t('selection.destination'), width: 190, render: (_, r) => (r.destination ? words.destination(r.destination) : '—') },
           { key: 'why', title: t('selection.why'), render: (_, r) => (
             <ul className="reasons" style={{ margin: 0, paddingInlineStart: 18 }}>
               {r.tieBreak && <li>{reasonText(r.tieBreak, words, t)}</li>}
@@ -226,7 +225,7 @@ export function SelectionPage() {
               return (
                 <Flex wrap gap={6} align="center">
                   {assigned.length === 0 && <span className="text-warning">{t('selection.noReviewer')}</span>}
-                  {assigned.map((assignment) => reviewerTag(assignment, t))}
+                  {assigned.map((assignment) => <ReviewerOnApplication key={assignment.reviewer} assignment={assignment} call={record} />)}
                   {selecting && <AssignReviewer application={a} call={record} assigned={assigned} onError={setAssignErrors} />}
                 </Flex>
               )

@@ -23,7 +23,7 @@ describe('selection in words', () => {
   it('words the allocation’s explanation with the destination’s name, never its id', () => {
     const full = { code: 'choice-full', params: { choice: 1, destination: 'nus', places: 2, lastPlaceRank: 7 } }
     expect(reasonText(full, words, en))
-      .toBe('Choice 1 (National University of Singapore) was full at this rank: its 2 places went to higher ranks, the last to rank 7')
+      .toBe('Choice 1 (National University of Singapore, places: 2) was full at this rank: its last place went to rank 7')
     expect(reasonText({ code: 'allocated', params: { choice: 2, destination: 'ntu' } }, words, en))
       .toBe('Allocated to choice 2 (Nanyang Technological University)')
     expect(reasonText({ code: 'waitlisted', params: { position: 3 } }, words, zh)).toBe('所有志愿均已满：候补第 3 位')
