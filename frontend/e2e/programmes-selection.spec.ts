@@ -190,7 +190,7 @@ test.describe('a nomination is confirmed and becomes a mobility', { tag: '@staff
       await form.getByLabel(t('officeApplication.code')).fill('health-insurance')
       await form.getByLabel(t('officeApplication.titleZh')).fill('健康保险证明')
       await form.getByLabel(t('officeApplication.titleEn')).fill('Proof of health insurance')
-      await button(form, t('common.create')).click()
+      await button(form, t('officeApplication.add')).click()
       const requirement = page.getByRole('tabpanel').locator('tr').filter({ hasText: language === 'en' ? 'Proof of health insurance' : '健康保险证明' })
       await expect(requirement).toContainText(t('officeApplication.uploadedNo'))
       await checkScreen('office-application-host-documents')

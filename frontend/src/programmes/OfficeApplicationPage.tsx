@@ -172,7 +172,7 @@ function HostDocuments({ application, requirements }: { application: Application
             <Col xs={24} md={5}><Form.Item name="code" label={t('officeApplication.code')} rules={[{ required: true, pattern: /^[a-z0-9-]{1,40}$/ }]}><Input placeholder="health-insurance" /></Form.Item></Col>
             <Col xs={24} md={8}><Form.Item name="zh" label={t('officeApplication.titleZh')} rules={[{ required: true, whitespace: true }]}><Input /></Form.Item></Col>
             <Col xs={24} md={8}><Form.Item name="en" label={t('officeApplication.titleEn')} rules={[{ required: true, whitespace: true }]}><Input /></Form.Item></Col>
-            <Col xs={24} md={3}><Form.Item label=" "><Button htmlType="submit" loading={add.isPending}>{t('common.create')}</Button></Form.Item></Col>
+            <Col xs={24} md={3}><Form.Item label=" "><Button htmlType="submit" loading={add.isPending}>{t('officeApplication.add')}</Button></Form.Item></Col>
           </Row>
         </Form>
       )}

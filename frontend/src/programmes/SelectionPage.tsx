@@ -207,7 +207,7 @@ export function SelectionPage() {
           <Typography.Title level={1} id="selection-title" className="page-title">{t('selection.title')}</Typography.Title>
           <Space size={12}><Link to={`/calls/${id}`}>{text(record.title)}</Link><ProgrammeState kind="callState" state={record.state} /></Space>
         </div>
-        {mayPublish && <Button type="primary" loading={publish.isPending} onClick={() => setConfirming(true)}>{t('selection.publish')}</Button>}
+        {mayPublish && <Button type={allocation.data?.current ? 'primary' : 'default'} loading={publish.isPending} onClick={() => setConfirming(true)}>{t('selection.publish')}</Button>}
       </Flex>
       {!selecting && record.state !== 'results_published' && <Alert type="info" showIcon title={t('selection.notReviewing')} style={{ marginTop: 16 }} />}
 
