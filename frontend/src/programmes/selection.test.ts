@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n } from '../i18n/i18n'
 import { ApiError } from '../api/problem'
+import { formatMoney, homeCredits, instalmentsAddUp } from './MobilitiesPage'
+import { officeNeedsReason } from './OfficeApplicationPage'
 import {
   assignableReviewers, reasonText, reviewStatus, scoresToSend, selectionProblemText, unrankedOf, weightedScore, type ReasonWords,
 } from './selection'
@@ -74,5 +76,30 @@ describe('a reviewer’s scores', () => {
 
   it('offers the office only the call’s reviewers not yet on an application', () => {
     expect(assignableReviewers(['zhao.min', 'liu.qiang'], [{ reviewer: 'zhao.min' }])).toEqual(['liu.qiang'])
+  })
+})
+
+describe('mobilities, grants and the office’s moves', () => {
+  it('shows amounts in their currency’s ISO 4217 decimals', () => {
+    expect(formatMoney(12000, 'CNY', 'en')).toBe('12,000.00 CNY')
+    expect(formatMoney(150000, 'JPY', 'zh-CN')).toBe('150,000 JPY')
+    expect(formatMoney(undefined, 'CNY', 'en')).toBe('')
+  })
+
+  it('checks that instalments add up to the amount, to the cent', () => {
+    expect(instalmentsAddUp(1000.1, [{ amount: 500.05 }, { amount: 500.05 }])).toBe(true)
+    expect(instalmentsAddUp(1000, [{ amount: 600 }, { amount: 300 }])).toBe(false)
+    expect(instalmentsAddUp(1000, [])).toBe(true)
+  })
+
+  it('adds up the home credits of a learning agreement', () => {
+    expect(homeCredits([{ homeCredits: 2.5 }, { homeCredits: 3 }, {}])).toBe(5.5)
+  })
+
+  it('asks the office for a reason where the service refuses a move without one', () => {
+    expect(officeNeedsReason('under_review', 'rejected')).toBe(true)
+    expect(officeNeedsReason('nominated', 'rejected_by_host')).toBe(true)
+    expect(officeNeedsReason('ineligible', 'eligible')).toBe(true)
+    expect(officeNeedsReason('selected', 'nominated')).toBe(false)
   })
 })
