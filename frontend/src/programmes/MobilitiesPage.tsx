@@ -276,6 +276,12 @@ function Grants({ mobility, office }: { mobility: MobilityResponse; office: bool
     queryFn: async () => (unwrap(await api.GET('/api/programmes/grants', { params: { query: { mobilityId: mobility.id, size: 200 } } })).items ?? []) as GrantResponse[],
   })
   const money = (amount: number | undefined, currency: string | undefined) => formatMoney(amount, currency, i18n.language)
+  const funding = useQuery({
+    queryKey: ['programmes', 'funding', mobility.callId ?? ''],
+    enabled: office && mobility.callId !== undefined,
+    queryFn: async () => unwrap(await api.GET('/api/programmes/grants/funding', { params: { query: { callId: mobility.callId! } } })),
+  })
+  const budget = funding.data?.budget
   const award = useMutation({
     mutationFn: async (values: GrantValues) => unwrap(await api.POST('/api/programmes/grants', {
       body: { mobilityId: mobility.id, funder: values.funder, amount: values.amount, currency: values.currency.trim().toUpperCase(), instalments: values.instalments ?? [] },
@@ -284,6 +290,7 @@ function Grants({ mobility, office }: { mobility: MobilityResponse; office: bool
       setErrors([])
       form.resetFields()
       await queryClient.invalidateQueries({ queryKey: key })
+      await queryClient.invalidateQueries({ queryKey: ['programmes', 'funding'] })
       void message.success(t('grant.awarded'))
     },
     onError: (error) => setErrors(refusal(error, words, t)),
@@ -302,6 +309,13 @@ function Grants({ mobility, office }: { mobility: MobilityResponse; office: bool
   return (
     <Flex vertical gap={16}>
       <ErrorSummary errors={errors} />
+      {budget && (
+        <Facts facts={[
+          { key: 'budget', label: t('grant.budget'), value: money(budget.amount, budget.currency) },
+          { key: 'awarded', label: t('grant.fromBudget'), value: money(funding.data?.awarded, budget.currency) },
+          { key: 'remaining', label: t('grant.remaining'), value: money(funding.data?.remaining, budget.currency) },
+        ]} />
+      )}
       <Table<GrantResponse> size="small" pagination={false} rowKey="id" dataSource={grants.data ?? []} loading={grants.isFetching} tableLayout="fixed"
         locale={{ emptyText: t('grant.none') }}
         columns={[
