@@ -19,6 +19,8 @@ import type { AssignmentResponse, Criterion } from './types'
 import { callWords, useWords } from './words'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+/** An application's short number, all a reviewer needs to tell their assignments apart (never who applied). */
+export const applicationNumber = (id: string) => id.slice(0, 8).toUpperCase()
 const assignmentKey = (applicationId: string) => ['programmes', 'assignment', applicationId] as const
 
 /** Titles of the calls a reviewer's assignments belong to (reviewers read calls; one page holds them all). */
@@ -52,8 +54,11 @@ export function MyReviewsPage() {
     setSearch(params)
   }
   const columns: ListColumn<AssignmentResponse>[] = [
-    { key: 'call', title: t('reviews.call'), width: 380, render: (row) => (
-      <Link to={`/my-reviews/${row.applicationId}`}><BilingualName name={calls.data?.find((c) => c.id === row.callId)?.title} /></Link>
+    { key: 'application', title: t('reviews.application'), width: 120, render: (row) => (
+      <Link to={`/my-reviews/${row.applicationId}`}>{applicationNumber(row.applicationId)}</Link>
+    ) },
+    { key: 'call', title: t('reviews.call'), width: 320, render: (row) => (
+      <BilingualName name={calls.data?.find((c) => c.id === row.callId)?.title} />
     ) },
     { key: 'status', title: t('reviews.status'), width: 200, render: (row) => <ProgrammeState kind="reviewStatus" state={reviewStatus(row)} /> },
     { key: 'progress', title: t('reviews.progress'), width: 160,
@@ -230,6 +235,7 @@ export function ReviewPage() {
       subtitle={t('review.review')}
       state={<ProgrammeState kind="reviewStatus" state={status} />}
       facts={[
+        { key: 'number', label: t('reviews.application'), value: applicationNumber(record.applicationId) },
         { key: 'progress', label: t('reviews.progress'), value: record.conflictDeclared ? '' : t('reviews.progressOf', { scored: scoredCount(record), total: (record.criteria ?? []).length }) },
         { key: 'assigned', label: t('reviews.assignedAt'), value: formatInstant(record.createdAt) },
       ]}

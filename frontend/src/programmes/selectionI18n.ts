@@ -10,7 +10,7 @@ export const selectionEn = {
   selectionMenu: { myReviews: 'My reviews', mobilities: g.mobilities },
   reviewStatus: { to_score: 'To score', scoring: 'Partly scored', scored: 'Scored', conflict_declared: 'Conflict of interest declared' },
   reviews: {
-    title: 'My reviews', total: '{{count}} assignments', call: 'Call', status: 'Status', progress: 'Scored',
+    title: 'My reviews', total: '{{count}} assignments', call: 'Call', application: 'Application no.', status: 'Status', progress: 'Scored',
     progressOf: '{{scored}} of {{total}} criteria', assignedAt: 'Assigned at', updatedAt: 'Last changed', open: 'Open',
     empty: 'Nothing is assigned to you for review yet.',
   },
@@ -105,7 +105,7 @@ export const selectionZhCN = {
   selectionMenu: { myReviews: '我的评审', mobilities: gz.mobilities },
   reviewStatus: { to_score: '待评分', scoring: '部分已评', scored: '已评分', conflict_declared: '已声明利益冲突' },
   reviews: {
-    title: '我的评审', total: '共 {{count}} 项评审任务', call: '项目批次', status: '状态', progress: '已评',
+    title: '我的评审', total: '共 {{count}} 项评审任务', call: '项目批次', application: '申请编号', status: '状态', progress: '已评',
     progressOf: '{{scored}} / {{total}} 项标准', assignedAt: '分配时间', updatedAt: '最近修改', open: '打开',
     empty: '暂无分配给您的评审任务。',
   },
