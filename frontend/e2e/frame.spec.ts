@@ -25,7 +25,8 @@ test.describe('frame', () => {
       await expect(frame.menu).not.toContainText(t('menuGroup.outbound'))
     } else {
       for (const link of programmes) await expect(link).toBeVisible()
-      await expect(frame.menu.getByRole('link')).toHaveCount(7)
+      await expect(frame.menu.getByRole('link', { name: t('selectionMenu.mobilities'), exact: true })).toBeVisible()
+      await expect(frame.menu.getByRole('link')).toHaveCount(8)
       await expect(frame.menu).toContainText(t('menuGroup.outbound'))
     }
     await expect(frame.heading).toHaveText(t('menu.dashboard'))

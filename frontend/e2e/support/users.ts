@@ -7,6 +7,7 @@ export const PERSONAS = {
   // Two students, one per language, so the journeys the two languages run at the same time never meet.
   studentEn: { username: 'zhou.xin', name: 'Xin Zhou', nameZh: '周欣', role: 'student', readOnly: false },
   studentZh: { username: 'wu.hao', name: 'Hao Wu', nameZh: '吴浩', role: 'student', readOnly: false },
+  reviewer: { username: 'zhao.min', name: 'Min Zhao', nameZh: '赵敏', role: 'reviewer', readOnly: true },
 } as const
 
 export type Persona = keyof typeof PERSONAS

@@ -6,9 +6,9 @@ import { renderApp } from '../test/renderApp'
 
 describe('role-based menu and controls', () => {
   it('gives office and leadership roles the dashboard, partners, agreements and alliances, the office the programmes, students their own, and others nothing', () => {
-    expect(menuFor(['office-staff'])).toEqual(['dashboard', 'partners', 'agreements', 'alliances', 'schemes', 'calls', 'briefings'])
+    expect(menuFor(['office-staff'])).toEqual(['dashboard', 'partners', 'agreements', 'alliances', 'schemes', 'calls', 'mobilities', 'briefings'])
     expect(menuFor(['leadership'])).toEqual(['dashboard', 'partners', 'agreements', 'alliances'])
-    expect(menuFor(['reviewer'])).toEqual(['partners', 'agreements', 'alliances'])
+    expect(menuFor(['reviewer'])).toEqual(['partners', 'agreements', 'alliances', 'my-reviews'])
     expect(menuFor(['student'])).toEqual(['open-calls', 'my-applications', 'briefings', 'my-briefings'])
     expect(menuFor(['faculty'])).toEqual(['partners', 'agreements', 'alliances', 'open-calls', 'my-applications', 'briefings', 'my-briefings'])
     expect(menuFor(['applicant'])).toEqual([])
@@ -21,7 +21,7 @@ describe('role-based menu and controls', () => {
     expect(screen.getByRole('button', { name: /New/ })).toBeInTheDocument()
     expect(within(row).getByRole('link', { name: 'Edit: Karolinska Institutet' })).toHaveAttribute('href', '/partners/0b9a4a6e-1111-4c5e-9a43-1f2ad0c1a001/edit')
     const nav = screen.getByRole('navigation', { name: 'Meridian' })
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Dashboard', 'Partners', 'Agreements', 'Alliances', 'Exchange schemes', 'Calls', 'Briefings'])
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Dashboard', 'Partners', 'Agreements', 'Alliances', 'Exchange schemes', 'Calls', 'Mobilities', 'Briefings'])
   })
 
   it('shows leadership a read-only registry: no create, edit or action column', async () => {

@@ -25,6 +25,8 @@ export function isReadOnly(roles: readonly string[]): boolean {
 export const PROGRAMME_OFFICE = OFFICE
 /** Who applies and registers for briefings themselves: home students and teachers. */
 export const APPLICANTS = ['student', 'faculty'] as const
+/** Who scores the applications assigned to them. */
+export const REVIEWERS = ['reviewer'] as const
 
 export function runsProgrammes(roles: readonly string[]): boolean {
   return hasAny(roles, OFFICE)

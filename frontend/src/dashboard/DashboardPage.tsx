@@ -82,6 +82,8 @@ export function DashboardPage() {
   const roles = me.data?.roles ?? []
   // Students and teachers have no dashboard: their start is what they may apply to.
   if (me.data && !DASHBOARD.some((role) => roles.includes(role)) && appliesThemselves(roles)) return <Navigate to="/open-calls" replace />
+  // Reviewers have none either: their start is what is assigned to them.
+  if (me.data && !DASHBOARD.some((role) => roles.includes(role)) && roles.includes('reviewer')) return <Navigate to="/my-reviews" replace />
   return <Dashboard showBriefings={runsProgrammes(roles) || roles.includes('leadership') || roles.includes('college-liaison')} />
 }
 

@@ -9,6 +9,8 @@ export const glossaryEn = {
   alliance: 'alliance', alliances: 'Alliances',
   jointProgramme: 'joint programme', jointProgrammes: 'Joint programmes',
   owner: 'Owner', unit: 'Unit',
+  reviewer: 'Reviewer', allocation: 'allocation', mobility: 'mobility', mobilities: 'Mobilities',
+  learningAgreement: 'Learning agreement', grant: 'grant', grants: 'Grants',
 } as const
 
 export const glossaryZhCN = {
@@ -18,4 +20,6 @@ export const glossaryZhCN = {
   alliance: '合作联盟', alliances: '合作联盟',
   jointProgramme: '中外合作办学项目', jointProgrammes: '中外合作办学项目',
   owner: '负责人', unit: '单位',
+  reviewer: '评审人', allocation: '名额分配', mobility: '交流记录', mobilities: '交流记录',
+  learningAgreement: '学习协议', grant: '资助', grants: '资助',
 } as const satisfies { readonly [K in keyof typeof glossaryEn]: string }

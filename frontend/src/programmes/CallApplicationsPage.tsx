@@ -34,7 +34,7 @@ export function CallApplicationsPage() {
   const destinations = (call.data?.record.destinations ?? []).map((d) => ({ value: d.institutionId ?? '', label: text(d.name) ?? '' }))
 
   const columns: ListColumn<ApplicationResponse>[] = [
-    { key: 'applicant', title: t('application.applicant'), width: 110, render: (row) => row.applicantUsername ?? '—' },
+    { key: 'applicant', title: t('application.applicant'), width: 110, render: (row) => <Link to={`/applications/${row.id}`}>{row.applicantUsername ?? '—'}</Link> },
     { key: 'homeUnit', title: t('application.homeUnit'), width: 160, render: (row) => unitName(row.homeUnit, t) || '—' },
     { key: 'state', title: t('application.state'), width: 170, sortKey: 'state', render: (row) => <ProgrammeState kind="applicationState" state={row.state} /> },
     { key: 'choices', title: t('application.choices'), width: 280,

@@ -121,6 +121,8 @@ export function CallPage() {
 
   const actions = office ? <>
     {(record.state === 'draft' || record.state === 'open') && <Button onClick={() => navigate(`/calls/${id}/edit`)}>{t('common.edit')}</Button>}
+    {(record.state === 'in_selection' || record.state === 'results_published') &&
+      <Button onClick={() => navigate(`/calls/${id}/selection`)}>{t('selection.open')}</Button>}
     <Button type="primary" onClick={() => navigate(`/calls/${id}/applications`)}>{t('call.viewApplications')}</Button>
   </> : myApplication
     ? <Button type="primary" onClick={() => navigate(`/my-applications/${myApplication.id}`)}>{t('call.myApplication')}</Button>

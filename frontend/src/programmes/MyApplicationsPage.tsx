@@ -7,10 +7,9 @@ import { useLanguage, useText } from '../app/LanguageContext'
 import { formatInstant } from '../app/format'
 import { BilingualName } from '../ui/BilingualName'
 import { DetailPage, DetailPageState } from '../ui/DetailPage'
-import { Facts } from '../ui/Facts'
 import { ListPage, type ListColumn } from '../ui/ListPage'
-import { applicationSteps, ineligibilityText, unitName } from './lifecycle'
-import { ProgrammeHistory, ProgrammeLifecycle, ProgrammeState } from './parts'
+import { applicationSteps, ineligibilityText } from './lifecycle'
+import { ApplicationFacts, ProgrammeHistory, ProgrammeLifecycle, ProgrammeState } from './parts'
 import { applicationKey, useApplication, useCall } from './queries'
 import type { ApplicationResponse, ApplicationState } from './types'
 import { applicationWords, useWords } from './words'
@@ -92,21 +91,7 @@ export function ApplicationPage() {
             <li key={reason.code}>{ineligibilityText(reason, t)}</li>))}</ul>} />
       )}
       {record.state === 'draft' && <Alert type="info" showIcon title={t('application.submitHint')} />}
-      <Facts facts={[
-        { key: 'call', label: t('application.call'), value: callTitle && <Link to={`/open-calls/${record.callId}`}>{text(callTitle)}</Link> },
-        { key: 'unit', label: t('application.homeUnit'), value: unitName(record.homeUnit, t) },
-        { key: 'choices', label: t('application.choices'), wide: true, value: (record.choices ?? []).length > 0 && (
-          <ol style={{ margin: 0, paddingInlineStart: 20 }}>{[...record.choices!].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((choice) => (
-            <li key={choice.institutionId}><BilingualName name={choice.name} /></li>))}</ol>
-        ) },
-        { key: 'gpa', label: t('application.gpa'), value: record.gpa },
-        { key: 'year', label: t('application.yearOfStudy'), value: record.yearOfStudy },
-        { key: 'language', label: t('application.languageResults'), wide: true,
-          value: (record.languageResults ?? []).map((r) => `${r.test} ${r.score}`).join(t('chart.listSeparator')) },
-        { key: 'statement', label: t('application.statement'), wide: true, value: record.statement && <span style={{ whiteSpace: 'pre-wrap' }}>{record.statement}</span> },
-        { key: 'submitted', label: t('application.submittedAt'), value: formatInstant(record.submittedAt) },
-        { key: 'updated', label: t('application.updatedAt'), value: formatInstant(record.updatedAt) },
-      ]} />
+      <ApplicationFacts record={record} call={callTitle && <Link to={`/open-calls/${record.callId}`}>{text(callTitle)}</Link>} />
     </Flex>
   )
   return (

@@ -1,7 +1,9 @@
 import { lazy } from 'react'
-import { AuditOutlined, CalendarOutlined, FileDoneOutlined, FlagOutlined, NotificationOutlined, SolutionOutlined } from '@ant-design/icons'
+import {
+  AuditOutlined, CalendarOutlined, CarryOutOutlined, FileDoneOutlined, FlagOutlined, GlobalOutlined, NotificationOutlined, SolutionOutlined,
+} from '@ant-design/icons'
 import type { TFunction } from 'i18next'
-import { APPLICANTS, PROGRAMME_OFFICE } from '../app/roles'
+import { APPLICANTS, PROGRAMME_OFFICE, REVIEWERS } from '../app/roles'
 import type { Feature } from '../ui/features'
 
 const page = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
@@ -22,6 +24,12 @@ const BriefingsPage = page(() => import('./BriefingsPage'), 'BriefingsPage')
 const BriefingPage = page(() => import('./BriefingsPage'), 'BriefingPage')
 const MyBriefingsPage = page(() => import('./BriefingsPage'), 'MyBriefingsPage')
 const BriefingFormPage = page(() => import('./BriefingForm'), 'BriefingFormPage')
+const MyReviewsPage = page(() => import('./ReviewsPage'), 'MyReviewsPage')
+const ReviewPage = page(() => import('./ReviewsPage'), 'ReviewPage')
+const SelectionPage = page(() => import('./SelectionPage'), 'SelectionPage')
+const OfficeApplicationPage = page(() => import('./OfficeApplicationPage'), 'OfficeApplicationPage')
+const MobilitiesPage = page(() => import('./MobilitiesPage'), 'MobilitiesPage')
+const MobilityPage = page(() => import('./MobilitiesPage'), 'MobilityPage')
 
 const crumb = (key: 'schemes' | 'calls' | 'briefings' | 'openCalls' | 'myApplications' | 'myBriefings', to: string) =>
   ({ label: (t: TFunction) => t(`programmesMenu.${key}`), to })
@@ -30,6 +38,8 @@ const calls = crumb('calls', '/calls')
 const briefings = crumb('briefings', '/briefings')
 const openCalls = crumb('openCalls', '/open-calls')
 const mine = crumb('myApplications', '/my-applications')
+const reviews = { label: (t: TFunction) => t('selectionMenu.myReviews'), to: '/my-reviews' }
+const mobilities = { label: (t: TFunction) => t('selectionMenu.mobilities'), to: '/mobilities' }
 
 /**
  * Exchange programmes: the office runs schemes, calls and briefings; students and teachers apply to open calls and
@@ -40,6 +50,8 @@ export const programmesFeature: Feature = {
   menu: [
     { key: 'schemes', path: '/schemes', label: schemes.label, icon: <FlagOutlined />, group: 'outbound', roles: PROGRAMME_OFFICE },
     { key: 'calls', path: '/calls', label: calls.label, icon: <AuditOutlined />, group: 'outbound', roles: PROGRAMME_OFFICE },
+    { key: 'mobilities', path: '/mobilities', label: mobilities.label, icon: <GlobalOutlined />, group: 'outbound', roles: PROGRAMME_OFFICE },
+    { key: 'my-reviews', path: '/my-reviews', label: reviews.label, icon: <CarryOutOutlined />, group: 'outbound', roles: REVIEWERS },
     { key: 'open-calls', path: '/open-calls', label: openCalls.label, icon: <SolutionOutlined />, group: 'outbound', roles: APPLICANTS },
     { key: 'my-applications', path: '/my-applications', label: mine.label, icon: <FileDoneOutlined />, group: 'outbound', roles: APPLICANTS },
     { key: 'briefings', path: '/briefings', label: briefings.label, icon: <NotificationOutlined />, group: 'outbound', roles: [...PROGRAMME_OFFICE, ...APPLICANTS] },
@@ -55,6 +67,12 @@ export const programmesFeature: Feature = {
     { path: 'calls/:id', screen: CallPage, crumbs: [calls, 'record'] },
     { path: 'calls/:id/edit', screen: CallFormPage, crumbs: [calls, { label: (t) => t('calls.editTitle') }] },
     { path: 'calls/:id/applications', screen: CallApplicationsPage, crumbs: [calls, 'record', { label: (t) => t('applications.title') }] },
+    { path: 'calls/:id/selection', screen: SelectionPage, crumbs: [calls, 'record', { label: (t) => t('selection.title') }] },
+    { path: 'applications/:id', screen: OfficeApplicationPage, crumbs: [calls, 'record'] },
+    { path: 'my-reviews', screen: MyReviewsPage, crumbs: [{ label: reviews.label }] },
+    { path: 'my-reviews/:applicationId', screen: ReviewPage, crumbs: [reviews, 'record'] },
+    { path: 'mobilities', screen: MobilitiesPage, crumbs: [{ label: mobilities.label }] },
+    { path: 'mobilities/:id', screen: MobilityPage, crumbs: [mobilities, 'record'] },
     { path: 'open-calls', screen: OpenCallsPage, crumbs: [{ label: openCalls.label }] },
     { path: 'open-calls/:id', screen: CallPage, crumbs: [openCalls, 'record'] },
     { path: 'my-applications', screen: MyApplicationsPage, crumbs: [{ label: mine.label }] },

@@ -1,6 +1,6 @@
 import { DEFAULT_SIZE, intIn, oneOf, pageSize } from '../app/searchParams'
 import {
-  APPLICATION_STATES, BRIEFING_FORMATS, BRIEFING_STATES, CALL_STATES, CAMPUSES, SCHEME_KINDS,
+  APPLICATION_STATES, DIRECTIONS, MOBILITY_STATES, type Direction, type MobilityState, BRIEFING_FORMATS, BRIEFING_STATES, CALL_STATES, CAMPUSES, SCHEME_KINDS,
   type ApplicationState, type BriefingFormat, type BriefingState, type Campus, type CallState, type SchemeKind,
 } from './types'
 
@@ -137,3 +137,26 @@ export const briefingFiltersToSearch = (f: BriefingFilters) => toSearch({
 export const briefingFiltersToQuery = (f: BriefingFilters) => ({
   q: f.q, state: f.state, campus: f.campus, format: f.format, upcoming: f.upcoming, ...apiPaging(f),
 })
+
+// ---- mobilities
+
+export interface MobilityFilters extends Paged {
+  direction?: Direction
+  state?: MobilityState
+  academicYear?: string
+}
+
+export function parseMobilityFilters(search: URLSearchParams): MobilityFilters {
+  const year = search.get('academicYear')
+  return {
+    direction: oneOf(DIRECTIONS, search.get('direction')), state: oneOf(MOBILITY_STATES, search.get('state')),
+    academicYear: year && YEAR.test(year) ? year : undefined, ...paging(search, /^-?(plannedStart|academicYear|state|participant|homeUnit|createdAt|updatedAt)$/),
+  }
+}
+export const mobilityFiltersToSearch = (f: MobilityFilters) => toSearch({ direction: f.direction, state: f.state, academicYear: f.academicYear }, f)
+export const mobilityFiltersToQuery = (f: MobilityFilters) => ({ direction: f.direction, state: f.state, academicYear: f.academicYear, ...apiPaging(f) })
+/** The CSV of the mobilities filtered (all of them, unpaged). */
+export function mobilityExportHref(f: MobilityFilters): string {
+  const search = toSearch({ direction: f.direction, state: f.state, academicYear: f.academicYear }, { page: 1, size: DEFAULT_SIZE })
+  return `/api/programmes/mobilities/export.csv${search.toString() ? `?${search}` : ''}`
+}

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Alert, App } from 'antd'
 import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
@@ -6,15 +6,24 @@ import type { TFunction } from 'i18next'
 import { ApiError } from '../api/problem'
 import { ErrorSummary } from '../forms/ErrorSummary'
 import type { Revision } from '../api/types'
-import { formatDate } from '../app/format'
+import { formatDate, formatInstant } from '../app/format'
+import { BilingualName } from '../ui/BilingualName'
+import { Facts } from '../ui/Facts'
 import { fieldErrorLine } from '../ui/fieldErrors'
 import type { FieldWords } from '../ui/fieldNames'
 import { HistoryTab, type Comparison } from '../ui/HistoryTab'
 import { LifecyclePanel, type StepStatus } from '../ui/LifecyclePanel'
 import { StateTag } from '../ui/StateTag'
-import { historyAction, problemText, reachedBy } from './lifecycle'
+import { historyAction, reachedBy, unitName } from './lifecycle'
+import { selectionProblemText } from './selection'
+import type { ApplicationResponse } from './types'
 
-type StateKind = 'callState' | 'applicationState' | 'briefingState' | 'registrationState'
+/** What an applicant declared, as the office and the applicant read it, or as a reviewer does (without who or unit). */
+type AnsweredApplication = Pick<ApplicationResponse, 'choices' | 'statement' | 'gpa' | 'yearOfStudy' | 'languageResults' | 'submittedAt'>
+  & Partial<Pick<ApplicationResponse, 'homeUnit' | 'updatedAt'>>
+
+type StateKind = 'callState' | 'applicationState' | 'briefingState' | 'registrationState' | 'reviewStatus' | 'allocationOutcome'
+  | 'mobilityState' | 'grantState'
 
 /** A programmes record's state as a Badge, named in the current language. */
 export function ProgrammeState({ kind, state }: { kind: StateKind; state: string }) {
@@ -42,7 +51,7 @@ export interface LifecycleProps<S extends string> {
   id: string
   title: string
   kind: StateKind
-  transitionKind: 'callTransition' | 'applicationTransition' | 'briefingTransition'
+  transitionKind: 'callTransition' | 'applicationTransition' | 'briefingTransition' | 'mobilityTransition' | 'grantTransition'
   state: S
   initial: S
   steps: { state: S; status: StepStatus }[]
@@ -82,7 +91,7 @@ export function ProgrammeLifecycle<S extends string>(props: LifecycleProps<S>) {
       if (error instanceof ApiError && error.status === 412) setErrors([t('form.stale')])
       else if (error instanceof ApiError && (error.problem?.errors?.length ?? 0) > 0) {
         setErrors([props.incomplete, ...(error.problem?.errors ?? []).map((e) => fieldErrorLine(e, props.words, t))])
-      } else setErrors([problemText(error, t)])
+      } else setErrors([selectionProblemText(error, t)])
     },
   })
 
@@ -126,4 +135,34 @@ export function FormNotices({ restored, errors }: { restored: boolean; errors: s
     {restored && <Alert type="info" showIcon title={t('form.draftRestored')} style={{ marginBottom: 16 }} closable />}
     <ErrorSummary errors={errors} />
   </>
+}
+
+
+/** An application's facts as the applicant gave them, for its applicant's page and the office's. */
+export function ApplicationFacts({ record, call, anonymous = false }: {
+  record: AnsweredApplication
+  call?: ReactNode
+  /** For a reviewer: neither who applied nor their unit. */
+  anonymous?: boolean
+}) {
+  const { t } = useTranslation()
+  return (
+      <Facts facts={[
+        ...(anonymous ? [] : [
+          { key: 'call', label: t('application.call'), value: call },
+          { key: 'unit', label: t('application.homeUnit'), value: unitName(record.homeUnit, t) },
+        ]),
+        { key: 'choices', label: t('application.choices'), wide: true, value: (record.choices ?? []).length > 0 && (
+          <ol style={{ margin: 0, paddingInlineStart: 20 }}>{[...(record.choices ?? [])].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((choice) => (
+            <li key={choice.institutionId}><BilingualName name={choice.name} /></li>))}</ol>
+        ) },
+        { key: 'gpa', label: t('application.gpa'), value: record.gpa },
+        { key: 'year', label: t('application.yearOfStudy'), value: record.yearOfStudy },
+        { key: 'language', label: t('application.languageResults'), wide: true,
+          value: (record.languageResults ?? []).map((r) => `${r.test} ${r.score}`).join(t('chart.listSeparator')) },
+        { key: 'statement', label: t('application.statement'), wide: true, value: record.statement && <span style={{ whiteSpace: 'pre-wrap' }}>{record.statement}</span> },
+        { key: 'submitted', label: t('application.submittedAt'), value: formatInstant(record.submittedAt) },
+        ...(anonymous ? [] : [{ key: 'updated', label: t('application.updatedAt'), value: formatInstant(record.updatedAt) }]),
+      ]} />
+  )
 }

@@ -27,6 +27,21 @@ export type RegistrationState = Schemas['RegistrationState']
 export type RegistrationResponse = WithRequired<Schemas['RegistrationResponse'], 'id' | 'state' | 'allowedTransitions' | 'version'>
 export type ProgrammePartner = Schemas['PartnerResponse']
 export type PerBriefing = Schemas['PerBriefing']
+export type Criterion = Schemas['Criterion']
+export type StoredReason = Schemas['StoredReason']
+export type AssignmentResponse = WithRequired<Schemas['AssignmentResponse'], 'applicationId' | 'callId' | 'version'>
+export type AllocationResponse = Schemas['AllocationResponse']
+export type ResultResponse = Schemas['ResultResponse']
+export type ApplicationDocument = Schemas['ApplicationDocumentResponse']
+export type HostRequirement = Schemas['HostRequirementResponse']
+export type MobilityState = Schemas['MobilityState']
+export type MobilityResponse = WithRequired<Schemas['MobilityResponse'], 'id' | 'state' | 'allowedTransitions' | 'version'>
+export type Course = Schemas['Course']
+export type Party = Schemas['Party']
+export type Funder = Schemas['Funder']
+export type GrantState = Schemas['GrantState']
+export type GrantRequest = Schemas['GrantRequest']
+export type GrantResponse = WithRequired<Schemas['GrantResponse'], 'id' | 'state' | 'allowedTransitions' | 'version'>
 
 export const SCHEME_KINDS = [
   'outbound_exchange', 'inbound_exchange', 'summer_school_outbound', 'summer_school_inbound', 'staff_exchange',
@@ -50,3 +65,6 @@ export const UNITS = [
   'nursing', 'clinical-medicine', 'basic-medicine', 'public-health', 'pharmacy', 'medicine', 'international-education',
   'first-affiliated-hospital', 'international-office', 'president-office',
 ] as const
+export const MOBILITY_STATES = ['planned', 'ongoing', 'completed', 'recognised', 'cancelled'] as const satisfies readonly MobilityState[]
+export const PARTIES = ['student', 'home', 'host'] as const satisfies readonly Party[]
+export const FUNDERS = ['university', 'chun_miao_fund', 'csc', 'partner_scholarship'] as const satisfies readonly Funder[]

@@ -48,6 +48,19 @@ export const STATE_TONES: Readonly<Record<string, Tone>> = {
   registered: 'processing',
   attended: 'success',
   absent: 'error',
+  // a reviewer's assignments, allocation outcomes
+  to_score: 'warning',
+  scoring: 'processing',
+  scored: 'success',
+  conflict_declared: 'default',
+  allocated: 'success',
+  // mobilities and grants
+  ongoing: 'processing',
+  completed: 'processing',
+  recognised: 'success',
+  awarded: 'processing',
+  paid: 'success',
+  repaid: 'default',
 }
 
 export function toneOf(state: string): Tone {
