@@ -94,6 +94,13 @@ public class AuthorizationMatrixTest {
                 .allow(STAFF_READ, "GET /api/programmes/briefings/{id}/versions",
                         "GET /api/programmes/briefings/{id}/versions/{version}",
                         "GET /api/programmes/briefings/{id}/versions/compare", "GET /api/programmes/figures/briefings")
+                .allow(STAFF_READ, "GET /api/programmes/figures/applications",
+                        "GET /api/programmes/figures/applications/export.csv", "GET /api/programmes/figures/selection",
+                        "GET /api/programmes/figures/selection/export.csv", "GET /api/programmes/figures/mobilities",
+                        "GET /api/programmes/figures/mobilities/export.csv",
+                        "GET /api/programmes/figures/mobilities-by-direction",
+                        "GET /api/programmes/figures/mobilities-by-direction/export.csv",
+                        "GET /api/programmes/figures/funds", "GET /api/programmes/figures/funds/export.csv")
                 .allow(OFFICE, "POST /api/programmes/briefings", "PUT /api/programmes/briefings/{id}",
                         "POST /api/programmes/briefings/{id}/transitions",
                         "GET /api/programmes/briefings/{briefingId}/registrations",
