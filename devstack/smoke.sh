@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke test against a running suite (./meridian up -d): a demo staff user logs in, creates an agreement through the
 # gateway, reads it back, and its event is on the Kafka topic partners.agreements, read with Kafka's own console
-# consumer (from the broker's class path). Prints "N passed, N failed"; exits non-zero if anything failed.
+# consumer (from the broker's class path); then programmes' selection, results, mobilities, grants and figures on the
+# demo data, the figures as leadership. Prints "N passed, N failed"; exits non-zero if anything failed.
 # Needs only bash, curl and Java (no jq).
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -96,6 +97,50 @@ for state in active expiring expired terminated; do
   done
   if [[ -n "$ok" ]]; then pass "demo agreements include: $state ($(grep -o '"referenceCode":"[^"]*"' "$WORK/demo" | sed 's/.*:"\(.*\)"/\1/' | paste -sd, -))"; else fail "no $state demo agreement"; fi
 done
+
+# 9. programmes-service, on the demo data: the second round of the Chun Miao call went through selection (reviews, a
+# run of the allocation, published results); the office reads the run, each result, mobilities and grants.
+get() { curl -s -o "$WORK/answer" -w '%{http_code}' "$@"; }
+curl -s "${AUTH[@]}" "$GATEWAY/api/programmes/calls?q=second%20round%202026" > "$WORK/calls"
+CALL="$(field id < "$WORK/calls")"
+if [[ -n "$CALL" && "$(field state < "$WORK/calls")" == results_published ]]; then
+  pass "demo call in selection published its results ($CALL)"
+else
+  fail "no demo call with published results: $(head -c 300 "$WORK/calls")"
+fi
+code="$(get "${AUTH[@]}" "$GATEWAY/api/programmes/calls/$CALL/allocation")"
+if [[ "$code" == 200 ]] && grep -q '"current":true' "$WORK/answer"; then pass "its allocation run is the current one"; else fail "allocation → $code: $(head -c 300 "$WORK/answer")"; fi
+curl -s "${AUTH[@]}" "$GATEWAY/api/programmes/applications?callId=$CALL&size=20" > "$WORK/applications"
+outcomes=""
+for application in $(grep -o '"id":"[^"]*","callId":"'"$CALL"'"' "$WORK/applications" | sed 's/"id":"\([^"]*\)".*/\1/'); do
+  code="$(get "${AUTH[@]}" "$GATEWAY/api/programmes/applications/$application/result")"
+  [[ "$code" == 200 ]] && outcomes="$outcomes $(field outcome < "$WORK/answer")"
+done
+if [[ "$outcomes" == *allocated* && "$outcomes" == *waitlisted* ]]; then pass "its results explain:$outcomes"; else fail "results of $CALL:$outcomes (expected allocated and waitlisted)"; fi
+for list in mobilities grants; do
+  code="$(get "${AUTH[@]}" "$GATEWAY/api/programmes/$list")"
+  if [[ "$code" == 200 ]] && grep -q '"total":[1-9]' "$WORK/answer"; then pass "demo $list listed"; else fail "$list → $code: $(head -c 300 "$WORK/answer")"; fi
+done
+
+# 10. Leadership (chen.jie) reads the programmes' figures, also as CSV, and no application.
+curl -s -d grant_type=password -d client_id=meridian-cli -d scope=openid -d username=chen.jie -d password=chen.jie-demo \
+  "$REALM_URL/protocol/openid-connect/token" > "$WORK/leadership"
+LEADERSHIP=(-H "Authorization: Bearer $(field access_token < "$WORK/leadership")" -H "Accept: application/json")
+for figure in applications selection mobilities mobilities-by-direction funds briefings; do
+  code="$(get "${LEADERSHIP[@]}" "$GATEWAY/api/programmes/figures/$figure")"
+  if [[ "$code" == 200 ]]; then pass "figures/$figure for leadership"; else fail "figures/$figure → $code: $(head -c 300 "$WORK/answer")"; fi
+done
+code="$(get "${LEADERSHIP[@]}" "$GATEWAY/api/programmes/figures/selection")"
+if grep -o "\"callId\":\"$CALL\",\"title\":{[^}]*},[^}]*}" "$WORK/answer" | grep -q '"eligible":4,"selected":2,"ratio":0.5'; then
+  pass "selection ratio of $CALL: 2 of 4"
+else
+  fail "selection ratio of $CALL: $(head -c 400 "$WORK/answer")"
+fi
+code="$(curl -s -o "$WORK/figures.csv" -w '%{http_code}' -H "Authorization: Bearer $(field access_token < "$WORK/leadership")" \
+  "$GATEWAY/api/programmes/figures/applications/export.csv")"
+if [[ "$code" == 200 ]] && head -c 3 "$WORK/figures.csv" | od -An -tx1 | grep -q 'ef bb bf'; then pass "figures as CSV with BOM"; else fail "figures CSV → $code"; fi
+code="$(get "${LEADERSHIP[@]}" "$GATEWAY/api/programmes/applications")"
+if [[ "$code" == 403 ]]; then pass "leadership reads no applications (403)"; else fail "applications for leadership → $code"; fi
 
 echo "$PASSED passed, $FAILED failed"
 [[ "$FAILED" == 0 ]]

@@ -41,6 +41,8 @@ import java.util.regex.Pattern;
  * {@code $documents}, {@code [{"kind": "transcript", "file": "documents/transcript.pdf"}]}: files of the folder
  * uploaded (multipart, as the record's user) to {@code <path>/{id}/documents} before its steps, each only if the record
  * has no document of that kind yet; one the API no longer takes (409: the record moved on) is left out.
+ * {@code $ref}: the name later records refer to this one by, when its key value does not tell it apart (the
+ * applications of one call are all keyed by the call): {@code "$ref": "zhou.xin"} makes it {@code "@application:zhou.xin"}.
  */
 final class DemoData {
 
@@ -102,7 +104,7 @@ final class DemoData {
             created++;
         }
         String id = found;
-        entry.ref().ifPresent(ref -> ids.put(ref + ":" + key, id));
+        entry.ref().ifPresent(ref -> ids.put(ref + ":" + name(data, key), id));
         documents(client, folder, path + "/" + id, data.path("$documents"));
         updates(client, path + "/" + id, data.path("$updates"));
         transitions(client, path, entry, id, data.path("$transitions"));
@@ -196,7 +198,7 @@ final class DemoData {
         long deadline = System.nanoTime() + entry.await().orElse(Duration.ZERO).toNanos();
         while (true) {
             try {
-                return client.create(path, body(data, ids)).body().path("id").asText();
+                return client.create(path, body(data, ids)).body().path(entry.id()).asText();
             } catch (GatewayClient.Refused refused) {
                 if (refused.status() != 400 || System.nanoTime() >= deadline) {
                     throw refused;
@@ -215,12 +217,15 @@ final class DemoData {
         }
     }
 
-    /** The id of the record whose key has this value, from a list search ({@code ?q=}), or null. */
+    /**
+     * The id of the record whose key has this value, from a list search ({@code ?q=}): a page's {@code items} or a
+     * plain array (the few lists that are not paged, such as an application's reviewers); null if there is none.
+     */
     private String find(GatewayClient client, String path, DemoManifest.Entry entry, String key) {
         JsonNode list = client.get(path + "?size=50&q=" + URLEncoder.encode(key, StandardCharsets.UTF_8)).body();
-        for (JsonNode item : list.path("items")) {
+        for (JsonNode item : list.isArray() ? list : list.path("items")) {
             if (key.equals(text(item, entry.key()))) {
-                return item.path("id").asText();
+                return item.path(entry.id()).asText();
             }
         }
         return null;
@@ -270,6 +275,11 @@ final class DemoData {
 
     private static String target(JsonNode step) {
         return step.isTextual() ? step.asText() : step.path("to").asText();
+    }
+
+    /** What later records call this one after its manifest line's ref: its {@code $ref}, else its key value. */
+    static String name(JsonNode data, String key) {
+        return data.path("$ref").asText(key);
     }
 
     /** The text at a dotted path ({@code name.en}, {@code referenceCode}); empty if there is none. */

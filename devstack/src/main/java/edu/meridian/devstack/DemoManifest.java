@@ -16,7 +16,7 @@ import java.util.TreeMap;
  *
  * <pre>
  * # comment
- * &lt;file&gt;  &lt;API path it is POSTed to&gt;  key=&lt;field&gt;  [ref=&lt;name&gt;]  [state=&lt;field&gt;]  [await=&lt;seconds&gt;]
+ * &lt;file&gt;  &lt;API path it is POSTed to&gt;  key=&lt;field&gt;  [ref=&lt;name&gt;]  [state=&lt;field&gt;]  [await=&lt;seconds&gt;]  [id=&lt;field&gt;]
  * </pre>
  *
  * @param folder the demo folder
@@ -38,12 +38,15 @@ record DemoManifest(Path folder, List<Entry> entries) {
      * @param await if present, its records refer to what the service learns from another service's events (a
      *              partner of partners-service, say), which may not have arrived yet: a record the API refuses with
      *              400 is sent again, once a second, for up to this long
+     * @param id    the field of a record (as the API answers it) that names it in its path and in references:
+     *              {@code id} unless the line says otherwise (a reviewer's assignment is addressed by its
+     *              {@code applicationId})
      */
     record Entry(String file, String path, String key, Optional<String> ref, Optional<String> state,
-            Optional<Duration> await) {
+            Optional<Duration> await, String id) {
 
         Entry(String file, String path, String key, Optional<String> ref, Optional<String> state) {
-            this(file, path, key, ref, state, Optional.empty());
+            this(file, path, key, ref, state, Optional.empty(), "id");
         }
     }
 
@@ -69,13 +72,13 @@ record DemoManifest(Path folder, List<Entry> entries) {
         String[] words = line.split("\\s+");
         if (words.length < 3 || !words[1].startsWith("/")) {
             throw new IllegalStateException(where + ": expected <file> </api/path> key=<field> [ref=<name>] "
-                    + "[state=<field>] [await=<seconds>], got: " + line);
+                    + "[state=<field>] [await=<seconds>] [id=<field>], got: " + line);
         }
         Map<String, String> options = new TreeMap<>();
         for (int i = 2; i < words.length; i++) {
             String[] option = words[i].split("=", 2);
-            if (option.length != 2 || option[1].isEmpty() || !List.of("key", "ref", "state", "await").contains(option[0])) {
-                throw new IllegalStateException(where + ": unknown option " + words[i] + " (key=, ref=, state=, await=)");
+            if (option.length != 2 || option[1].isEmpty() || !List.of("key", "ref", "state", "await", "id").contains(option[0])) {
+                throw new IllegalStateException(where + ": unknown option " + words[i] + " (key=, ref=, state=, await=, id=)");
             }
             options.put(option[0], option[1]);
         }
@@ -83,7 +86,8 @@ record DemoManifest(Path folder, List<Entry> entries) {
             throw new IllegalStateException(where + ": no key=<field> that finds a record again");
         }
         return new Entry(words[0], words[1], options.get("key"), Optional.ofNullable(options.get("ref")),
-                Optional.ofNullable(options.get("state")), await(options.get("await"), where));
+                Optional.ofNullable(options.get("state")), await(options.get("await"), where),
+                options.getOrDefault("id", "id"));
     }
 
     private static Optional<Duration> await(String seconds, String where) {

@@ -40,6 +40,8 @@ final class GatewayClient {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** For {@link #send}: any 2xx answer is the expected one. */
+    private static final int ANY_SUCCESS = 0;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String gateway;
@@ -83,8 +85,9 @@ final class GatewayClient {
     }
 
     /** {@code <method> <path>} (a record's sub-resource) with the record's ETag, answered 200. */
+    /** Any success: a POST that creates something (a run of an allocation) answers 201, one that finds it again 200. */
     Response update(String method, String path, JsonNode body, String etag) {
-        return send(method, path, Body.json(body), etag, 200);
+        return send(method, path, Body.json(body), etag, ANY_SUCCESS);
     }
 
     private void login() {
@@ -145,7 +148,7 @@ final class GatewayClient {
             try {
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();
-                if (status == expected) {
+                if (status == expected || expected == ANY_SUCCESS && status / 100 == 2) {
                     JsonNode json = response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
                     return new Response(json, response.headers().firstValue("ETag").orElse(null));
                 }

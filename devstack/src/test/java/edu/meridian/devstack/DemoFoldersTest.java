@@ -53,7 +53,7 @@ class DemoFoldersTest {
                     }
                     assertThat(usersNamed(data)).as(entry.file() + ": $as names demo users of the realm")
                             .isSubsetOf(REALM_USERS);
-                    entry.ref().ifPresent(ref -> ids.put(ref + ":" + key, "id of " + key));
+                    entry.ref().ifPresent(ref -> ids.put(ref + ":" + DemoData.name(data, key), "id of " + key));
                     records++;
                 }
             }

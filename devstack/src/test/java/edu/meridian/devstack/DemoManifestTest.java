@@ -36,9 +36,19 @@ class DemoManifestTest {
         DemoManifest manifest = manifest("schemes.json /api/programmes/schemes key=title.en ref=scheme await=120\n");
 
         assertThat(manifest.entries()).containsExactly(new DemoManifest.Entry("schemes.json", "/api/programmes/schemes",
-                "title.en", Optional.of("scheme"), Optional.empty(), Optional.of(java.time.Duration.ofSeconds(120))));
+                "title.en", Optional.of("scheme"), Optional.empty(), Optional.of(java.time.Duration.ofSeconds(120)), "id"));
         assertThatThrownBy(() -> manifest("schemes.json /api/programmes/schemes key=title.en await=soon\n"))
                 .hasMessageContaining("manifest:1: await=<seconds> takes 1 to 9999 seconds, not soon");
+    }
+
+    @Test
+    void idNamesTheFieldThatAddressesARecordAndIsIdUnlessSaid() throws IOException {
+        DemoManifest manifest = manifest("""
+                reviews.json /api/programmes/reviews/my-assignments key=applicationId id=applicationId
+                calls.json /api/programmes/calls key=title.en
+                """);
+
+        assertThat(manifest.entries()).extracting(DemoManifest.Entry::id).containsExactly("applicationId", "id");
     }
 
     @Test

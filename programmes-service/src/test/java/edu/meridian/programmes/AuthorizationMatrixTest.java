@@ -65,7 +65,7 @@ public class AuthorizationMatrixTest {
      * Documents: read by whoever sees the application (the applicant, the office, the college liaison of the
      * applicant's unit; ApplicationDocumentResourceTest shows another person's are a 404); added and taken away by the
      * applicant and the office (the rules say which stage is whose); verified and asked for by the office. Reviewers
-     * get those of the applications assigned to them when assignments exist; until then none. Campus systems never.
+     * read those of their assignments through them (ReviewDocumentResourceTest), never here. Campus systems never.
      */
     private static final List<String> DOCUMENT_READERS = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
             Roles.COLLEGE_LIAISON, Roles.STUDENT, Roles.FACULTY, Roles.APPLICANT);
@@ -94,6 +94,13 @@ public class AuthorizationMatrixTest {
                 .allow(STAFF_READ, "GET /api/programmes/briefings/{id}/versions",
                         "GET /api/programmes/briefings/{id}/versions/{version}",
                         "GET /api/programmes/briefings/{id}/versions/compare", "GET /api/programmes/figures/briefings")
+                .allow(STAFF_READ, "GET /api/programmes/figures/applications",
+                        "GET /api/programmes/figures/applications/export.csv", "GET /api/programmes/figures/selection",
+                        "GET /api/programmes/figures/selection/export.csv", "GET /api/programmes/figures/mobilities",
+                        "GET /api/programmes/figures/mobilities/export.csv",
+                        "GET /api/programmes/figures/mobilities-by-direction",
+                        "GET /api/programmes/figures/mobilities-by-direction/export.csv",
+                        "GET /api/programmes/figures/funds", "GET /api/programmes/figures/funds/export.csv")
                 .allow(OFFICE, "POST /api/programmes/briefings", "PUT /api/programmes/briefings/{id}",
                         "POST /api/programmes/briefings/{id}/transitions",
                         "GET /api/programmes/briefings/{briefingId}/registrations",
@@ -117,7 +124,9 @@ public class AuthorizationMatrixTest {
                 .allow(REVIEWERS, "GET /api/programmes/reviews/my-assignments",
                         "GET /api/programmes/reviews/my-assignments/{applicationId}",
                         "PUT /api/programmes/reviews/my-assignments/{applicationId}/scores",
-                        "POST /api/programmes/reviews/my-assignments/{applicationId}/conflict")
+                        "POST /api/programmes/reviews/my-assignments/{applicationId}/conflict",
+                        "GET /api/programmes/reviews/my-assignments/{applicationId}/documents",
+                        "GET /api/programmes/reviews/my-assignments/{applicationId}/documents/{documentId}/content")
                 .allow(APPLICATION_READERS, "GET /api/programmes/applications/{applicationId}/result")
                 .allow(MOBILITY_READERS, "GET /api/programmes/mobilities", "GET /api/programmes/mobilities/{id}")
                 .allow(List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON),

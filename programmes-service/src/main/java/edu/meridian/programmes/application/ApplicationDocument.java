@@ -42,7 +42,7 @@ public class ApplicationDocument {
     @Column(name = "verified_at")
     public Instant verifiedAt;
 
-    boolean verified() {
+    public boolean verified() {
         return verifiedAt != null;
     }
 }

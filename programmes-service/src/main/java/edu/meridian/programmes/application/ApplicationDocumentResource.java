@@ -36,8 +36,8 @@ import java.util.UUID;
 /**
  * The documents of an application: the applicant uploads those the call requires while it is a draft; after
  * nomination the applicant or the office uploads those the host asks for, and the office verifies them. The applicant,
- * the office and the college liaison of the applicant's unit (read-only) read them; reviewers get theirs with their
- * assignments (not yet).
+ * the office and the college liaison of the applicant's unit (read-only) read them; reviewers read those of their
+ * assignments through them (ReviewDocumentResource).
  */
 @Path("/api/programmes/applications/{id}/documents")
 @Tag(name = "Application documents")

@@ -143,6 +143,21 @@ public class ApplicationDocuments {
         return new Content(document, (offset, length) -> documents.slice(document.id, offset, length));
     }
 
+    /**
+     * The documents of an application to one who reads them through another right than seeing the application (a
+     * reviewer's assignment, which their service checked): read only, in the order of {@link #list}.
+     */
+    public List<ApplicationDocument> readOnly(UUID applicationId) {
+        return documents.ofApplication(applicationId);
+    }
+
+    /** One of {@link #readOnly}'s documents as a download. */
+    public Content readOnlyContent(UUID applicationId, UUID documentId) {
+        ApplicationDocument document = documents.find(applicationId, documentId)
+                .orElseThrow(() -> ProblemException.notFound("Document", documentId));
+        return new Content(document, (offset, length) -> documents.slice(document.id, offset, length));
+    }
+
     /** Takes an unverified document away, while the caller may add documents of its stage. */
     @Transactional
     public void delete(UUID applicationId, UUID documentId) {

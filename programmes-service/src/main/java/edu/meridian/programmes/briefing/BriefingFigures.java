@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The briefing figures: registrations and attendance per briefing (not planned ones) and per presenting partner. */
+/**
+ * The briefing figures: registrations, attendance and the applications they brought ({@link BriefingConversion}) per
+ * briefing (not planned ones) and per presenting partner.
+ */
 @ApplicationScoped
 public class BriefingFigures {
 
@@ -24,13 +27,15 @@ public class BriefingFigures {
     private final RegistrationRepository registrations;
     private final PartnerService partners;
     private final BriefingService briefingService;
+    private final BriefingConversion conversion;
 
     BriefingFigures(BriefingRepository briefings, RegistrationRepository registrations, PartnerService partners,
-            BriefingService briefingService) {
+            BriefingService briefingService, BriefingConversion conversion) {
         this.briefings = briefings;
         this.registrations = registrations;
         this.partners = partners;
         this.briefingService = briefingService;
+        this.conversion = conversion;
     }
 
     /** The briefings whose local date is within {@code from … to} (both included, either open), in date order. */
@@ -52,8 +57,10 @@ public class BriefingFigures {
             query.append(" and startsAt < ?").append(parameters.size());
         }
         List<Briefing> list = briefings.list(query + " order by startsAt, id", parameters.toArray());
-        Map<UUID, Map<RegistrationState, Long>> counts = registrations.countsByState(
-                list.stream().map(briefing -> briefing.id).toList());
+        List<UUID> ids = list.stream().map(briefing -> briefing.id).toList();
+        Map<UUID, Map<RegistrationState, Long>> counts = registrations.countsByState(ids);
+        Map<UUID, Long> applicationsPerBriefing = conversion.perBriefing(ids);
+        Map<UUID, Long> applicationsPerPartner = conversion.perPartner(ids);
         List<BriefingFiguresReport.PerBriefing> perBriefing = new ArrayList<>();
         Map<UUID, long[]> perPartner = new LinkedHashMap<>();
         for (Briefing briefing : list) {
@@ -64,7 +71,8 @@ public class BriefingFigures {
             perBriefing.add(new BriefingFiguresReport.PerBriefing(briefing.id,
                     new Text(briefing.titleZh, briefing.titleEn), briefing.startsAt.atZone(zone).toLocalDate(),
                     briefing.format, briefing.campus, briefing.state, briefing.capacity, registered, attended, absent,
-                    states.getOrDefault(RegistrationState.cancelled, 0L), null));
+                    states.getOrDefault(RegistrationState.cancelled, 0L),
+                    applicationsPerBriefing.getOrDefault(briefing.id, 0L)));
             for (UUID partner : briefing.presentingPartners) {
                 long[] sums = perPartner.computeIfAbsent(partner, id -> new long[3]);
                 sums[0]++;
@@ -78,7 +86,8 @@ public class BriefingFigures {
             long[] sums = entry.getValue();
             return new BriefingFiguresReport.PerPartner(entry.getKey(),
                     institution == null ? null : new Text(institution.nameZh, institution.nameEn),
-                    institution == null ? null : institution.country, sums[0], sums[1], sums[2], null);
+                    institution == null ? null : institution.country, sums[0], sums[1], sums[2],
+                    applicationsPerPartner.getOrDefault(entry.getKey(), 0L));
         }).toList();
         return new BriefingFiguresReport(perBriefing, byPartner);
     }

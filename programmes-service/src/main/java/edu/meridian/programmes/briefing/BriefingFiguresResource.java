@@ -29,7 +29,7 @@ public class BriefingFiguresResource {
 
     @GET
     @Operation(operationId = "getBriefingFigures",
-            summary = "Registrations and attendance per briefing and per presenting partner (applications: not counted yet, null)")
+            summary = "Registrations, attendance and the applications they brought, per briefing and per presenting partner")
     public BriefingFiguresReport get(
             @QueryParam("from") @Parameter(description = "Briefings on or after this local date") LocalDate from,
             @QueryParam("to") @Parameter(description = "Briefings on or before this local date") LocalDate to) {

@@ -89,6 +89,18 @@ public class ReviewService {
                 .orElseThrow(() -> ProblemException.notFound("Application", applicationId));
     }
 
+    /**
+     * The caller's assignment to this application, for reading its documents: 404 when they are not assigned to it or
+     * declared a conflict of interest with it (from then on they read no more of it).
+     */
+    public Assignment readable(UUID applicationId) {
+        Assignment assignment = mine(applicationId);
+        if (ReviewRules.access(List.of(assignment.review()), applicationId, assignment.reviewer) != ReviewAccess.ASSIGNED) {
+            throw ProblemException.notFound("Application", applicationId);
+        }
+        return assignment;
+    }
+
     /** The application behind one of the caller's assignments. */
     public Application applicationOf(Assignment assignment) {
         return applications.find(assignment.applicationId);
