@@ -68,7 +68,8 @@ public class ReviewDocumentResource {
         reviews.readable(applicationId);
         ApplicationDocuments.Content content = documents.readOnlyContent(applicationId, documentId);
         ApplicationDocument document = content.document();
-        return Downloads.of(new Downloads.StoredFile(ReviewDocumentResponse.neutralName(document), document.contentType,
-                document.sizeBytes, document.sha256), ifNoneMatch, content.body()::read);
+        return Downloads.of(new Downloads.StoredFile(ReviewDocumentResponse.neutralName(document),
+                document.file.contentType, document.file.sizeBytes, document.file.sha256), ifNoneMatch,
+                content.body()::read);
     }
 }

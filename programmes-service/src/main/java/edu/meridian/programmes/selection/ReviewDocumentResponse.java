@@ -13,12 +13,13 @@ public record ReviewDocumentResponse(UUID id, UUID applicationId, DocumentStage 
 
     static ReviewDocumentResponse from(ApplicationDocument document) {
         return new ReviewDocumentResponse(document.id, document.applicationId, document.stage, document.kind,
-                document.contentType, document.sizeBytes, document.sha256, document.uploadedAt, document.verified());
+                document.file.contentType, document.file.sizeBytes, document.file.sha256, document.file.uploadedAt,
+                document.verified());
     }
 
     /** {@code transcript.pdf}: the kind, with the extension of the content's type. */
     static String neutralName(ApplicationDocument document) {
-        String extension = switch (document.contentType) {
+        String extension = switch (document.file.contentType) {
             case Uploads.PNG -> "png";
             case Uploads.JPEG -> "jpg";
             default -> "pdf";
