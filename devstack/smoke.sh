@@ -97,5 +97,13 @@ for state in active expiring expired terminated; do
   if [[ -n "$ok" ]]; then pass "demo agreements include: $state ($(grep -o '"referenceCode":"[^"]*"' "$WORK/demo" | sed 's/.*:"\(.*\)"/\1/' | paste -sd, -))"; else fail "no $state demo agreement"; fi
 done
 
+# 9. admissions-service answers through the gateway, with the demo's programmes and their September intakes.
+curl -s "${AUTH[@]}" "$GATEWAY/api/admissions/intakes?q=MBBS&open=true" > "$WORK/intakes"
+if grep -q '"programmeCode":"MBBS"' "$WORK/intakes"; then
+  pass "admissions-service: the demo MBBS intake takes applications ($(grep -o '"startsOn":"[^"]*"' "$WORK/intakes" | head -1))"
+else
+  fail "admissions-service: no open demo MBBS intake ($(head -c 200 "$WORK/intakes"))"
+fi
+
 echo "$PASSED passed, $FAILED failed"
 [[ "$FAILED" == 0 ]]

@@ -6,7 +6,7 @@ create table degree_programme (
     name_zh             varchar(300)  not null,
     name_en             varchar(300)  not null,
     level               varchar(20)   not null,
-    language            varvarchar(2)   not null,
+    language            varchar(2)   not null,
     duration_months     integer       not null check (duration_months between 1 and 120),
     tuition_amount      numeric(12, 2) not null check (tuition_amount >= 0),
     tuition_currency    varchar(3)      not null,
