@@ -142,5 +142,13 @@ if [[ "$code" == 200 ]] && head -c 3 "$WORK/figures.csv" | od -An -tx1 | grep -q
 code="$(get "${LEADERSHIP[@]}" "$GATEWAY/api/programmes/applications")"
 if [[ "$code" == 403 ]]; then pass "leadership reads no applications (403)"; else fail "applications for leadership → $code"; fi
 
+# 11. admissions-service answers through the gateway, with the demo's programmes and their September intakes.
+curl -s "${AUTH[@]}" "$GATEWAY/api/admissions/intakes?q=MBBS&open=true" > "$WORK/intakes"
+if grep -q '"programmeCode":"MBBS"' "$WORK/intakes"; then
+  pass "admissions-service: the demo MBBS intake takes applications ($(grep -o '"startsOn":"[^"]*"' "$WORK/intakes" | head -1))"
+else
+  fail "admissions-service: no open demo MBBS intake ($(head -c 200 "$WORK/intakes"))"
+fi
+
 echo "$PASSED passed, $FAILED failed"
 [[ "$FAILED" == 0 ]]

@@ -5,5 +5,7 @@ CREATE USER partners WITH PASSWORD 'partners';
 CREATE DATABASE partners OWNER partners;
 CREATE USER programmes WITH PASSWORD 'programmes';
 CREATE DATABASE programmes OWNER programmes;
+CREATE USER admissions WITH PASSWORD 'admissions';
+CREATE DATABASE admissions OWNER admissions;
 CREATE USER visits WITH PASSWORD 'visits';
 CREATE DATABASE visits OWNER visits;

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The relative dates of the demo files: {@code {{today}}}, {@code {{today-2y+30d}}}… are dates counted from the day
- * of loading; {@code {{ay}}}, {@code {{ay+1}}} academic years such as {@code 2026/27} (a year starts in September).
+ * of loading; {@code {{ay}}}, {@code {{ay+1}}} academic years such as {@code 2026/27} (a year starts in September);
+ * {@code {{september}}} the coming intake's start: the first 1 September at least {@value #INTAKE_LEAD_DAYS} days ahead.
  */
 final class DemoDates {
 
@@ -14,10 +15,19 @@ final class DemoDates {
     private static final Pattern OFFSET = Pattern.compile("([+-])(\\d+)([dmy])");
     private static final Pattern ACADEMIC_YEAR = Pattern.compile("\\{\\{ay([+-]\\d+)?}}");
 
+    static final int INTAKE_LEAD_DAYS = 60;
+    private static final String SEPTEMBER = "{{september}}";
+
     private final LocalDate today;
 
     DemoDates(LocalDate today) {
         this.today = today;
+    }
+
+    private LocalDate comingSeptember() {
+        LocalDate earliest = today.plusDays(INTAKE_LEAD_DAYS);
+        LocalDate september = LocalDate.of(earliest.getYear(), 9, 1);
+        return september.isBefore(earliest) ? september.plusYears(1) : september;
     }
 
     /** The text with its relative dates and academic years replaced. */
@@ -46,6 +56,6 @@ final class DemoDates {
             years.appendReplacement(result, start + "/" + String.format("%02d", (start + 1) % 100));
         }
         years.appendTail(result);
-        return result.toString();
+        return result.toString().replace(SEPTEMBER, comingSeptember().toString());
     }
 }

@@ -21,4 +21,11 @@ class DemoDatesTest {
                 .isEqualTo("2026/27 2027/28 2020/21");
         assertThat(new DemoDates(LocalDate.of(2027, 8, 31)).replace("{{ay}}")).isEqualTo("2026/27");
     }
+
+    @Test
+    void theComingIntakeStartsOnTheFirstSeptemberAtLeastSixtyDaysAhead() {
+        assertThat(new DemoDates(LocalDate.of(2026, 12, 1)).replace("{{september}}")).isEqualTo("2027-09-01");
+        assertThat(new DemoDates(LocalDate.of(2027, 7, 3)).replace("{{september}}")).isEqualTo("2027-09-01");
+        assertThat(new DemoDates(LocalDate.of(2027, 7, 4)).replace("{{september}}")).isEqualTo("2028-09-01");
+    }
 }

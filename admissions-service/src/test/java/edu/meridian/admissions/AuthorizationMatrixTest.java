@@ -1,0 +1,55 @@
+package edu.meridian.admissions;
+
+import edu.meridian.testing.AuthorizationMatrix;
+import edu.meridian.web.Roles;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Who may call each operation of the service; the runner turns it into tests of every served operation × every realm
+ * role. Programmes and intakes are read by everyone in admissions and kept by officers; applications are the
+ * applicant's own (record-level: ApplicationResourceTest), processed by officers, read by office staff. Leadership
+ * gets nothing personal: no application.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    private static final List<String> CATALOGUE_READERS = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
+            Roles.ADMISSIONS_OFFICER, Roles.LEADERSHIP, Roles.APPLICANT, Roles.CAMPUS_SYSTEM);
+    private static final List<String> OFFICERS = List.of(Roles.OFFICE_ADMIN, Roles.ADMISSIONS_OFFICER);
+    private static final List<String> OFFICE = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.ADMISSIONS_OFFICER);
+    private static final List<String> APPLICATION_READERS = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
+            Roles.ADMISSIONS_OFFICER, Roles.APPLICANT);
+    private static final List<String> APPLICANT = List.of(Roles.APPLICANT);
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationTimesEveryRole() {
+        return new AuthorizationMatrix()
+                .allow(CATALOGUE_READERS, "GET /api/admissions/programmes", "GET /api/admissions/programmes/{id}",
+                        "GET /api/admissions/intakes", "GET /api/admissions/intakes/{id}")
+                .allow(OFFICERS, "POST /api/admissions/programmes", "PUT /api/admissions/programmes/{id}",
+                        "POST /api/admissions/intakes", "PUT /api/admissions/intakes/{id}")
+                .allow(OFFICE, "GET /api/admissions/programmes/{id}/versions",
+                        "GET /api/admissions/programmes/{id}/versions/{version}",
+                        "GET /api/admissions/programmes/{id}/versions/compare",
+                        "GET /api/admissions/intakes/{id}/versions", "GET /api/admissions/intakes/{id}/versions/{version}",
+                        "GET /api/admissions/intakes/{id}/versions/compare")
+                .allow(APPLICATION_READERS, "GET /api/admissions/applications", "GET /api/admissions/applications/{id}",
+                        "GET /api/admissions/applications/{id}/documents",
+                        "GET /api/admissions/applications/{id}/documents/{documentId}",
+                        "GET /api/admissions/applications/{id}/documents/{documentId}/content")
+                .allow(APPLICANT, "POST /api/admissions/applications", "PUT /api/admissions/applications/{id}",
+                        "POST /api/admissions/applications/{id}/offers/{offerId}/answer",
+                        "POST /api/admissions/applications/{id}/documents")
+                .allow(List.of(Roles.OFFICE_ADMIN, Roles.ADMISSIONS_OFFICER, Roles.APPLICANT),
+                        "POST /api/admissions/applications/{id}/transitions")
+                .allow(OFFICERS, "POST /api/admissions/applications/{id}/offers",
+                        "POST /api/admissions/applications/{id}/documents/{documentId}/review")
+                .requests(AdmissionsFixtures.requests())
+                .tests();
+    }
+}
