@@ -1,12 +1,7 @@
 package edu.meridian.admissions.letter;
 
 import edu.meridian.admissions.letter.LetterWording.Block;
-import edu.meridian.admissions.letter.LetterWording.Style;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.ByteArrayOutputStream;
@@ -17,13 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The admission letter as a PDF of two A4 pages, Chinese then English, with the fonts embedded (subsets). Letters are
- * rendered one at a time: the fonts are parsed once and PDFBox's font objects are not shared between threads.
+ * The admission letter as a PDF, the Chinese text on the first A4 page and the English on the next (each runs on to
+ * another page if it must), with subsets of both fonts embedded. Letters are rendered one at a time: the fonts are
+ * parsed once, and PDFBox's font objects are not to be shared between threads.
  */
 public final class AdmissionLetterPdf {
-
-    private static final float MARGIN = 64;
-    private static final PDRectangle PAGE = PDRectangle.A4;
 
     private final LetterFonts fonts;
 
@@ -36,10 +29,9 @@ public final class AdmissionLetterPdf {
             Map<LetterFont, PDType0Font> embedded = new IdentityHashMap<>();
             embedded.put(fonts.latin(), PDType0Font.load(document, fonts.latin().trueType(), true));
             embedded.put(fonts.chinese(), PDType0Font.load(document, fonts.chinese().trueType(), true));
-            page(document, embedded, LetterWording.chinese(letter));
-            page(document, embedded, LetterWording.english(letter));
-            PDDocumentInformation information = document.getDocumentInformation();
-            information.setTitle("录取通知书 Admission Letter " + letter.code());
+            setPages(document, embedded, LetterWording.chinese(letter));
+            setPages(document, embedded, LetterWording.english(letter));
+            document.getDocumentInformation().setTitle("录取通知书 Admission Letter");
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             document.save(pdf);
             return pdf.toByteArray();
@@ -48,68 +40,12 @@ public final class AdmissionLetterPdf {
         }
     }
 
-    private void page(PDDocument document, Map<LetterFont, PDType0Font> embedded, List<Block> blocks)
+    private void setPages(PDDocument document, Map<LetterFont, PDType0Font> embedded, List<Block> blocks)
             throws IOException {
-        PDPage page = new PDPage(PAGE);
-        document.addPage(page);
-        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-            PageSetter setter = new PageSetter(content, embedded, fonts, PAGE.getWidth() - 2 * MARGIN);
-            float y = PAGE.getHeight() - MARGIN;
+        try (PageSetter setter = new PageSetter(document, embedded, fonts)) {
             for (Block block : blocks) {
-                y = setter.block(block, MARGIN, y);
+                setter.block(block);
             }
-        }
-    }
-
-    /** Sets blocks line by line from the top; each line is cut into font runs. */
-    private record PageSetter(PDPageContentStream content, Map<LetterFont, PDType0Font> embedded, LetterFonts fonts,
-            float width) {
-
-        float block(Block block, float x, float top) throws IOException {
-            float size = size(block.style());
-            float leading = size * 1.6f;
-            float y = top - leading;
-            List<String> lines = LineBreaker.lines(block.text(), width, text -> width(text, size));
-            for (String line : lines) {
-                float indent = switch (block.style()) {
-                    case title, subtitle -> (width - width(line, size)) / 2;
-                    case signature -> width - width(line, size);
-                    case paragraph -> 0;
-                };
-                show(line, x + indent, y, size);
-                y -= leading;
-            }
-            return y + leading - (block.style() == Style.signature ? 0 : size * 0.6f);
-        }
-
-        private void show(String line, float x, float y, float size) throws IOException {
-            content.beginText();
-            content.newLineAtOffset(x, y);
-            for (FontRuns.Run run : FontRuns.of(line, fonts)) {
-                content.setFont(embedded.get(run.font()), size);
-                content.showText(run.text());
-            }
-            content.endText();
-        }
-
-        private float width(String text, float size) {
-            float width = 0;
-            for (FontRuns.Run run : FontRuns.of(text, fonts)) {
-                try {
-                    width += embedded.get(run.font()).getStringWidth(run.text()) / 1000 * size;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            return width;
-        }
-
-        private static float size(Style style) {
-            return switch (style) {
-                case title -> 20;
-                case subtitle -> 13;
-                case paragraph, signature -> 11.5f;
-            };
         }
     }
 }

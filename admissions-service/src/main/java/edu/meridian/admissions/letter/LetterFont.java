@@ -35,6 +35,9 @@ final class LetterFont implements Closeable {
             throw LetterFontException.missing(path);
         }
         try {
+            if (FontFileHeader.hasCffOutlines(path)) {
+                throw LetterFontException.notEmbeddable(path);
+            }
             return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")
                     ? fromCollection(path)
                     : fromSingleFile(path);

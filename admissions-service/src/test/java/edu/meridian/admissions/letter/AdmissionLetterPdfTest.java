@@ -80,6 +80,22 @@ class AdmissionLetterPdfTest {
         }
     }
 
+    @Test
+    void aTextTooLongForOnePageRunsOnToTheNext() throws IOException {
+        String longProgramme = "Clinical Medicine ".repeat(400) + "(the end)";
+        AdmissionLetter letter = Letters.mbbs("SILVA Maria", Optional.empty());
+        AdmissionLetter.Programme programme = new AdmissionLetter.Programme(longProgramme, "临床医学".repeat(500),
+                letter.programme().duration(), letter.programme().tuitionPerYear());
+        byte[] pdf = letters.render(new AdmissionLetter(letter.applicant(), programme, letter.intake(),
+                letter.registrationFrom(), letter.registrationUntil(), letter.issuedOn(), letter.issuer(),
+                letter.code(), letter.verificationPage()));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(2);
+            assertThat(new PDFTextStripper().getText(document)).contains("(the end)", Letters.CODE.value());
+        }
+    }
+
     private static String text(PDDocument document, int page) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(page);

@@ -1,8 +1,10 @@
 package edu.meridian.admissions.letter;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -49,8 +51,8 @@ class LetterFontsTest {
     }
 
     @Test
-    void aFileThatIsNoFontIsSaidToBeUnreadable() {
-        Path notAFont = Path.of("pom.xml").toAbsolutePath();
+    void aFileThatIsNoFontIsSaidToBeUnreadable(@TempDir Path folder) throws IOException {
+        Path notAFont = Files.writeString(folder.resolve("letters.ttf"), "not a font");
 
         assertThatThrownBy(() -> LetterFonts.locate(Optional.of(notAFont), Optional.empty()))
                 .isInstanceOf(LetterFontException.class)
