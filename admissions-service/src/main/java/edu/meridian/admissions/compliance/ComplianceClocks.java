@@ -30,7 +30,7 @@ public final class ComplianceClocks {
         all.add(clocks.daysAfter(ComplianceItem.insurance, entry, periods.insurance(), facts.insuredFrom()));
         if (facts.residencePermitRequired()) {
             all.add(clocks.daysAfter(ComplianceItem.residence_permit, entry, periods.residencePermit(),
-                    facts.permitAppliedOn()));
+                    facts.permitAppliedOn().or(() -> facts.permit().map(ResidencePermit::issuedOn))));
         }
         facts.permit().ifPresent(permit -> all.add(renewal(permit)));
         for (Move move : facts.moves()) {

@@ -2,6 +2,7 @@ package edu.meridian.admissions.compliance;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,8 @@ public record ComplianceFacts(Instant arrival, boolean residencePermitRequired,
         Optional<LocalDate> insuredFrom, Optional<LocalDate> permitAppliedOn, Optional<ResidencePermit> permit,
         List<Move> moves) {
 
-    public record ResidencePermit(LocalDate expiry, Optional<LocalDate> renewalAppliedOn) {
+    /** A permit issued is proof that it was applied for, at the latest on the day it was issued. */
+    public record ResidencePermit(LocalDate issuedOn, LocalDate expiry, Optional<LocalDate> renewalAppliedOn) {
     }
 
     /** A change of address, with its police re-registration and the change on the permit once done. */
@@ -57,7 +59,7 @@ public record ComplianceFacts(Instant arrival, boolean residencePermitRequired,
     }
 
     public ComplianceFacts moved(Move move) {
-        List<Move> all = new java.util.ArrayList<>(moves);
+        List<Move> all = new ArrayList<>(moves);
         all.add(move);
         return new ComplianceFacts(arrival, residencePermitRequired, accommodationRegisteredAt, healthCheckedOn,
                 insuredFrom, permitAppliedOn, permit, List.copyOf(all));

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AlertsToSendTest {
 
     private static final ComplianceClock RENEWAL = clock(ComplianceFacts.arrivedAt(shanghai("2027-09-02T14:00:00"))
-            .permitIssued(new ResidencePermit(LocalDate.of(2028, 6, 30), Optional.empty())),
+            .permitIssued(new ResidencePermit(LocalDate.of(2027, 9, 27), LocalDate.of(2028, 6, 30),
+                    Optional.empty())),
             ComplianceItem.permit_renewal);
 
     @Test

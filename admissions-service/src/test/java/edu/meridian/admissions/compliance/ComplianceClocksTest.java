@@ -92,6 +92,20 @@ class ComplianceClocksTest {
     }
 
     @Test
+    void aPermitRecordedWithoutItsApplicationDayCountsAsAppliedForByTheDayItWasIssued() {
+        ComplianceFacts arrived = ComplianceFacts.arrivedAt(shanghai("2027-09-02T14:00:00"));
+        ResidencePermit issuedInTime = new ResidencePermit(LocalDate.of(2027, 9, 28), LocalDate.of(2028, 9, 1),
+                Optional.empty());
+
+        ComplianceClock permit = clock(arrived.permitIssued(issuedInTime), ComplianceItem.residence_permit);
+
+        assertThat(permit.status(shanghai("2027-10-10T00:00:00"))).isEqualTo(ClockStatus.done);
+        assertThat(permit.doneLate()).isFalse();
+        assertThat(clock(arrived.permitApplied(LocalDate.of(2027, 9, 20)).permitIssued(issuedInTime),
+                ComplianceItem.residence_permit).doneAt()).contains(shanghai("2027-09-20T00:00:00"));
+    }
+
+    @Test
     void thirtyDaysAfterEntryOnTheFirstOfFebruaryIsADayEarlierInALeapYear() {
         assertThat(clock(ComplianceFacts.arrivedAt(shanghai("2028-02-01T10:00:00")), ComplianceItem.residence_permit)
                 .dueDate()).isEqualTo(LocalDate.of(2028, 3, 2));
@@ -115,7 +129,8 @@ class ComplianceClocksTest {
     void aPermitExpiringOnALeapDayIsAnnouncedSixtyThirtyAndSevenDaysBefore() {
         ComplianceFacts withPermit = ComplianceFacts.arrivedAt(shanghai("2027-09-02T14:00:00"))
                 .permitApplied(LocalDate.of(2027, 9, 20))
-                .permitIssued(new ResidencePermit(LocalDate.of(2028, 2, 29), Optional.empty()));
+                .permitIssued(new ResidencePermit(LocalDate.of(2027, 9, 27), LocalDate.of(2028, 2, 29),
+                        Optional.empty()));
         ComplianceClock renewal = clock(withPermit, ComplianceItem.permit_renewal);
 
         assertThat(renewal.thresholds()).extracting(ComplianceClock.Threshold::from).containsExactly(
@@ -127,8 +142,8 @@ class ComplianceClocksTest {
         assertThat(renewal.alert(shanghai("2028-02-29T23:59:59")))
                 .contains(Alert.near(ComplianceItem.permit_renewal, Duration.ofDays(7)));
         assertThat(renewal.status(shanghai("2028-03-01T00:00:00"))).isEqualTo(ClockStatus.overdue);
-        assertThat(clock(withPermit.permitIssued(new ResidencePermit(LocalDate.of(2028, 2, 29),
-                Optional.of(LocalDate.of(2028, 1, 25)))), ComplianceItem.permit_renewal)
+        assertThat(clock(withPermit.permitIssued(new ResidencePermit(LocalDate.of(2027, 9, 27),
+                LocalDate.of(2028, 2, 29), Optional.of(LocalDate.of(2028, 1, 25)))), ComplianceItem.permit_renewal)
                 .status(shanghai("2028-02-01T00:00:00"))).isEqualTo(ClockStatus.done);
     }
 
@@ -136,8 +151,8 @@ class ComplianceClocksTest {
     void aMoveStartsThePoliceReRegistrationAndForAPermitHolderTheChangeOnThePermit() {
         Move move = new Move(shanghai("2027-11-05T18:00:00"), Optional.empty(), Optional.empty());
         ComplianceFacts arrived = ComplianceFacts.arrivedAt(shanghai("2027-09-02T14:00:00"));
-        ComplianceFacts permitHolder = arrived.permitIssued(new ResidencePermit(LocalDate.of(2028, 9, 1),
-                Optional.empty()));
+        ComplianceFacts permitHolder = arrived.permitIssued(new ResidencePermit(LocalDate.of(2027, 9, 27),
+                LocalDate.of(2028, 9, 1), Optional.empty()));
 
         assertThat(CLOCKS.of(arrived.moved(move))).extracting(ComplianceClock::item)
                 .contains(ComplianceItem.address_reregistration)
