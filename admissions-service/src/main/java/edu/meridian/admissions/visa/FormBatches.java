@@ -21,7 +21,7 @@ public final class FormBatches {
         malformed_number, different_series, reversed_range, too_large, overlaps
     }
 
-    /** A reason with the values its wording needs ({@code field}, {@code value}, {@code first}, {@code last}, {@code max}). */
+    /** A reason with the values its wording needs ({@code field}, {@code value}, {@code first}, {@code last}…). */
     public record Finding(Code code, Map<String, Object> params) {
     }
 
@@ -41,7 +41,8 @@ public final class FormBatches {
         return rangeFindings(type, first.get(), last.get(), recorded);
     }
 
-    private static List<Finding> rangeFindings(VisaFormType type, FormNumber first, FormNumber last, List<FormBatch> recorded) {
+    private static List<Finding> rangeFindings(VisaFormType type, FormNumber first, FormNumber last,
+            List<FormBatch> recorded) {
         if (!first.sameSeries(last)) {
             return List.of(new Finding(Code.different_series, Map.of("first", first.text(), "last", last.text())));
         }

@@ -17,7 +17,7 @@ public final class FormIssue {
         not_in_a_batch, other_form_type, already_issued, voided
     }
 
-    /** The lowest free number of the earliest-received batch of the type that still has one; empty when all are used. */
+    /** The lowest free number in the earliest-received batch of the type that has one; empty when all are used. */
     public static Optional<FormNumber> nextFree(VisaFormType type, List<FormBatch> batchesInOrderReceived,
             Set<FormNumber> issued, Set<FormNumber> voided) {
         return batchesInOrderReceived.stream()

@@ -22,7 +22,8 @@ public record FormNumber(String prefix, long serial, int width) implements Compa
                 && width >= MIN_WIDTH && width <= MAX_WIDTH
                 && serial >= 0 && String.valueOf(serial).length() <= width;
         if (!wellFormed) {
-            throw new IllegalArgumentException("Not a form number: " + prefix + " " + serial + " (" + width + " digits)");
+            throw new IllegalArgumentException("Not a form number: " + prefix + " " + serial + " in " + width
+                    + " digits");
         }
     }
 

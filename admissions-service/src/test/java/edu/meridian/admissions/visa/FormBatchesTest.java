@@ -9,7 +9,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Recording the ministry's batches beside two on the register: A26000001–A26000500 (JW202), B26000001–B26000100 (JW201). */
+/** Recording the ministry's batches beside two on the register: A26000001–500 (JW202) and B26000001–100 (JW201). */
 class FormBatchesTest {
 
     static final FormBatch JW202_SPRING = batch(VisaFormType.JW202, "A26000001", "A26000500");
