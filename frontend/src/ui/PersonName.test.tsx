@@ -39,7 +39,7 @@ describe('PersonName', () => {
 
   it('falls back to the name the service stored, then to the user name, for someone the directory does not know', async () => {
     directory()
-    renderPiece(<><PersonName username="left.long.ago" stored="赵老师" /><PersonName username="no.name" /><PersonName /></>, { language: 'zh-CN' })
+    renderPiece(<><PersonName username="left.long.ago" stored={{ nameZh: '赵老师', nameEn: 'Teacher Zhao' }} /><PersonName username="no.name" /><PersonName /></>, { language: 'zh-CN' })
     expect(await screen.findByText('no.name')).toBeInTheDocument()
     expect(screen.getByText('赵老师')).toBeInTheDocument()
     expect(screen.getByText('—')).toBeInTheDocument()

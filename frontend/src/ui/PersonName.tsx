@@ -10,13 +10,20 @@ import { formatInstant } from '../app/format'
  * does not know (a person who left, a caller who may not read the directory) is shown by `stored`, the name the
  * service kept with the record, and only without one by the user name.
  */
-export function PersonName({ username, stored }: { username?: string | null; stored?: string | null }) {
+export function PersonName({ username, stored }: { username?: string | null; stored?: StoredNames }) {
   const { language } = useLanguage()
   const person = useQuery({ ...personQuery(username ?? ''), enabled: !!username })
-  if (!username) return <>{stored || '—'}</>
-  if (person.isPending) return <span className="person-name" aria-busy="true">{stored || '…'}</span>
+  const kept = stored ? nameIn(language, { nameZh: stored.nameZh ?? null, nameEn: stored.nameEn ?? null }) : null
+  if (!username) return <>{kept || '—'}</>
+  if (person.isPending) return <span className="person-name" aria-busy="true">{kept || '…'}</span>
   const name = person.data ? nameIn(language, person.data) : null
-  return <span className="person-name">{name ?? (stored || username)}</span>
+  return <span className="person-name">{name ?? (kept || username)}</span>
+}
+
+/** The names a service kept with a change (a revision's `changedByNameZh` and `changedByName`). */
+export interface StoredNames {
+  nameZh?: string | null
+  nameEn?: string | null
 }
 
 /** A unit of the university by its name in the user's language; its code only while the directory cannot say. */
@@ -30,8 +37,8 @@ export function UnitName({ code }: { code?: string | null }) {
 }
 
 /** "2026-11-02 16:00 · 王芳": when a record was last changed and by whom. */
-export function LastChanged({ at, by, stored }: { at?: string | null; by?: string | null; stored?: string | null }): ReactNode {
+export function LastChanged({ at, by }: { at?: string | null; by?: string | null }): ReactNode {
   const when = formatInstant(at)
   if (!when && !by) return '—'
-  return <>{when}{when && by && ' · '}{by && <PersonName username={by} stored={stored} />}</>
+  return <>{when}{when && by && ' · '}{by && <PersonName username={by} />}</>
 }
