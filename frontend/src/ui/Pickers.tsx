@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react'
 import { Select } from 'antd'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { nameIn, peopleSearchQuery, personQuery, unitsQuery, type Person } from '../api/directory'
 import { useLanguage } from '../app/LanguageContext'
+import { useTypedSearch } from './useTypedSearch'
 
 interface PickerProps {
   id?: string
@@ -17,13 +17,7 @@ interface PickerProps {
  */
 export function PersonPicker({ id, value, onChange, placeholder, role }: PickerProps & { role?: string }) {
   const { language } = useLanguage()
-  const [typed, setTyped] = useState('')
-  const [q, setQ] = useState('')
-  // One search when the user pauses typing, not one per key.
-  useEffect(() => {
-    const timer = setTimeout(() => setQ(typed.trim()), 250)
-    return () => clearTimeout(timer)
-  }, [typed])
+  const [q, setTyped] = useTypedSearch()
   const found = useQuery({ ...peopleSearchQuery(q, role), placeholderData: keepPreviousData })
   const stored = useQuery({ ...personQuery(value ?? ''), enabled: !!value })
   const units = useQuery(unitsQuery)
