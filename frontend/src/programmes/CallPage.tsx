@@ -16,7 +16,7 @@ import { ProgrammeHistory, ProgrammeLifecycle, ProgrammeState } from './parts'
 import { callKey, useCall, useSchemeOptions } from './queries'
 import type { CallDestination, CallResponse, CallState } from './types'
 import { callWords, useWords } from './words'
-import { LastChanged } from '../ui/PersonName'
+import { LastChanged, PeopleNames } from '../ui/PersonName'
 
 /** Places against what the agreement offers: over the offer is shown in words (and needs the reason shown beside it). */
 export function placesText(destination: CallDestination, t: TFunction): string {
@@ -110,7 +110,7 @@ export function CallPage() {
         { key: 'to', label: t('call.windowTo'), value: record.window?.to },
         ...(office ? [
           { key: 'budget', label: t('call.budget'), value: record.budget && `${record.budget.amount.toLocaleString()} ${record.budget.currency}` },
-          { key: 'reviewers', label: t('call.reviewers'), value: list(record.reviewers, '') },
+          { key: 'reviewers', label: t('call.reviewers'), value: <PeopleNames usernames={record.reviewers} /> },
           { key: 'updated', label: t('application.updatedAt'), value: <LastChanged at={record.updatedAt} by={record.updatedBy} /> },
         ] : []),
       ]} />

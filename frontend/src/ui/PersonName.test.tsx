@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react'
 import { json, problem, stubFetch } from '../test/fetchStub'
 import { renderPiece } from '../test/renderPiece'
 import { createPersonBatcher, type Person } from '../api/directory'
-import { LastChanged, PersonName, UnitName } from './PersonName'
+import { LastChanged, PeopleNames, PersonName, UnitName } from './PersonName'
 
 const FANG: Person = { username: 'wang.fang', nameZh: '王芳', nameEn: 'Fang Wang', unit: 'international-office' }
 const NA: Person = { username: 'li.na', nameZh: '李娜', nameEn: 'Na Li', unit: 'nursing' }
@@ -43,6 +43,13 @@ describe('PersonName', () => {
     expect(await screen.findByText('no.name')).toBeInTheDocument()
     expect(screen.getByText('赵老师')).toBeInTheDocument()
     expect(screen.getByText('—')).toBeInTheDocument()
+  })
+
+  it('lists several people by name with the language separator', async () => {
+    directory()
+    renderPiece(<p><PeopleNames usernames={['wang.fang', 'li.na']} /></p>, { language: 'zh-CN' })
+    await screen.findByText('李娜')
+    expect(screen.getByText('王芳').closest('p')).toHaveTextContent('王芳、李娜')
   })
 
   it('falls back to the user name when the caller may not read the directory', async () => {

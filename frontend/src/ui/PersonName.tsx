@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react'
+import { Fragment } from 'react'
 import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
 import { nameIn, personQuery, unitsQuery } from '../api/directory'
 import { useLanguage } from '../app/LanguageContext'
 import { formatInstant } from '../app/format'
@@ -24,6 +26,15 @@ export function PersonName({ username, stored }: { username?: string | null; sto
 export interface StoredNames {
   nameZh?: string | null
   nameEn?: string | null
+}
+
+/** Several people by name, in the language's list separator ("王芳、张伟"); "—" for none. */
+export function PeopleNames({ usernames }: { usernames?: readonly string[] | null }) {
+  const { t } = useTranslation()
+  if (!usernames || usernames.length === 0) return <>—</>
+  return <>{usernames.map((username, index) => (
+    <Fragment key={username}>{index > 0 && t('chart.listSeparator')}<PersonName username={username} /></Fragment>
+  ))}</>
 }
 
 /** A unit of the university by its name in the user's language; its code only while the directory cannot say. */

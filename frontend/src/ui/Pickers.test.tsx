@@ -5,7 +5,7 @@ import { Form } from 'antd'
 import { json, stubFetch } from '../test/fetchStub'
 import { renderPiece } from '../test/renderPiece'
 import type { Person } from '../api/directory'
-import { PersonPicker, UnitPicker } from './Pickers'
+import { PeoplePicker, PersonPicker, UnitPicker } from './Pickers'
 
 const FANG: Person = { username: 'wang.fang', nameZh: '王芳', nameEn: 'Fang Wang', unit: 'international-office' }
 const WEI: Person = { username: 'zhang.wei', nameZh: '张伟', nameEn: 'Wei Zhang', unit: 'international-office' }
@@ -26,7 +26,7 @@ function directory() {
   })
 }
 
-function Probe({ children, initial }: { children: React.ReactNode; initial?: Record<string, string> }) {
+function Probe({ children, initial }: { children: React.ReactNode; initial?: Record<string, string | string[]> }) {
   const [form] = Form.useForm()
   return (
     <Form form={form} initialValues={initial} onValuesChange={(_, all) => { document.body.dataset.values = JSON.stringify(all) }}>
@@ -48,6 +48,18 @@ describe('PersonPicker', () => {
     await waitFor(() => expect(JSON.parse(document.body.dataset.values!)).toEqual({ picked: 'wang.fang' }))
     // antd's hidden list for screen readers holds the value, but names each option by its label.
     expect(screen.queryAllByText('wang.fang').filter((element) => element.getAttribute('aria-label') !== '王芳 · 国际合作与交流处')).toEqual([])
+  })
+})
+
+describe('PeoplePicker', () => {
+  it('shows the chosen people by name and adds one found by name, the form getting user names', async () => {
+    directory()
+    const user = userEvent.setup()
+    renderPiece(<Probe initial={{ picked: ['zhang.wei'] }}><PeoplePicker /></Probe>, { language: 'en' })
+    expect(await screen.findByText('Wei Zhang · Office of International Cooperation and Exchange')).toBeInTheDocument()
+    await user.type(screen.getByLabelText('Picked'), 'wang')
+    await user.click(await screen.findByText('Fang Wang · Office of International Cooperation and Exchange'))
+    await waitFor(() => expect(JSON.parse(document.body.dataset.values!)).toEqual({ picked: ['zhang.wei', 'wang.fang'] }))
   })
 })
 
