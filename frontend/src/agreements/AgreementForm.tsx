@@ -16,6 +16,7 @@ import { FormPage } from '../ui/FormPage'
 import { PartnerSelect } from './PartnerSelect'
 import { agreementKey, useAgreement } from './useAgreement'
 import { agreementWords } from './useAgreementWords'
+import { PersonPicker, UnitPicker } from '../ui/Pickers'
 
 type Values = AgreementRequest
 
@@ -101,7 +102,7 @@ export function AgreementForm({ id }: { id?: string }) {
         </Form.Item>
       </Col>
       <Col xs={24} md={8}><Form.Item name="referenceCode" label={t('agreement.referenceCode')}><Input placeholder="AGR-2026-0001" /></Form.Item></Col>
-      <Col xs={24} md={8}><Form.Item name="signingUnit" label={t('agreement.signingUnit')}><Input /></Form.Item></Col>
+      <Col xs={24} md={8}><Form.Item name="signingUnit" label={t('agreement.signingUnit')}><UnitPicker /></Form.Item></Col>
       <Col xs={24} md={12}><Form.Item name={['title', 'zh']} label={t('agreement.titleZh')} rules={required}><Input lang="zh-CN" /></Form.Item></Col>
       <Col xs={24} md={12}><Form.Item name={['title', 'en']} label={t('agreement.titleEn')} rules={required}><Input lang="en" /></Form.Item></Col>
       <Col span={24}>
@@ -114,7 +115,7 @@ export function AgreementForm({ id }: { id?: string }) {
       <Col xs={12} md={4}><Form.Item name="autoRenewal" label={t('agreement.autoRenewal')} valuePropName="checked"><Switch /></Form.Item></Col>
       <Col xs={12} md={4}><Form.Item name="renewalPeriodMonths" label={t('agreement.renewalPeriodMonths')}><InputNumber min={1} max={120} style={{ width: '100%' }} /></Form.Item></Col>
       <Col xs={12} md={4}><Form.Item name="noticePeriodDays" label={t('agreement.noticePeriodDays')}><InputNumber min={0} max={3650} style={{ width: '100%' }} /></Form.Item></Col>
-      <Col xs={24} md={8}><Form.Item name="owner" label={t('agreement.owner')}><Input /></Form.Item></Col>
+      <Col xs={24} md={8}><Form.Item name="owner" label={t('agreement.owner')}><PersonPicker /></Form.Item></Col>
     </Row>
   )
   const conditions = (

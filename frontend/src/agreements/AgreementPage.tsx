@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../api/client'
 import type { AgreementResponse } from '../api/types'
 import { useLanguage, useText } from '../app/LanguageContext'
-import { formatInstant } from '../app/format'
 import { AgreementDocuments } from './AgreementDocuments'
 import { AgreementHistory } from './AgreementHistory'
 import { DetailPage, DetailPageState } from '../ui/DetailPage'
@@ -13,6 +12,7 @@ import { Facts, orDash } from '../ui/Facts'
 import { AgreementExpiry, AgreementState, PartnerLinks } from './AgreementTags'
 import { Lifecycle } from './Lifecycle'
 import { useAgreement } from './useAgreement'
+import { LastChanged, PersonName, UnitName } from '../ui/PersonName'
 
 type Condition = NonNullable<AgreementResponse['conditions']>[number]
 type Obligation = NonNullable<AgreementResponse['obligations']>[number]
@@ -68,8 +68,8 @@ export function AgreementPage() {
         { key: 'zh', label: t('agreement.titleZh'), value: <span lang="zh-CN">{record.title.zh}</span> },
         { key: 'en', label: t('agreement.titleEn'), value: <span lang="en">{record.title.en}</span> },
         { key: 'partners', label: t('agreement.partners'), wide: true, value: <PartnerLinks partners={record.partners} /> },
-        { key: 'unit', label: t('agreement.signingUnit'), value: record.signingUnit },
-        ...(worksWithIt ? [{ key: 'owner', label: t('agreement.owner'), value: record.owner }] : []),
+        { key: 'unit', label: t('agreement.signingUnit'), value: <UnitName code={record.signingUnit} /> },
+        ...(worksWithIt ? [{ key: 'owner', label: t('agreement.owner'), value: <PersonName username={record.owner} /> }] : []),
         { key: 'effective', label: t('agreement.effectiveDate'), value: record.effectiveDate },
         { key: 'expiry', label: t('agreement.expiryDate'), value: <AgreementExpiry state={record.state} date={record.expiryDate} /> },
         { key: 'auto', label: t('agreement.autoRenewal'), value: yesNo(record.autoRenewal) },
@@ -80,7 +80,7 @@ export function AgreementPage() {
         ...(record.reviewComment ? [{ key: 'review', label: t('agreement.reviewComment'), wide: true, value: record.reviewComment }] : []),
         ...(record.terminationReason ? [{ key: 'term', label: t('agreement.terminationReason'), wide: true, value: record.terminationReason }] : []),
         ...(worksWithIt ? [{ key: 'notes', label: t('agreement.notes'), wide: true, value: record.notes && <span style={{ whiteSpace: 'pre-wrap' }}>{record.notes}</span> }] : []),
-        { key: 'updated', label: t('partner.changedAt'), value: [formatInstant(record.updatedAt), record.updatedBy].filter(Boolean).join(' · ') },
+        { key: 'updated', label: t('partner.changedAt'), value: <LastChanged at={record.updatedAt} by={record.updatedBy} /> },
         { key: 'version', label: t('partner.version'), value: `v${record.version}` },
       ]} />
       {worksWithIt && <Table<Signatory> size="small" pagination={false} rowKey={(_, index) => String(index)} dataSource={record.signatories}
@@ -133,7 +133,7 @@ export function AgreementPage() {
         { key: 'partners', label: t('agreement.partners'), value: <PartnerLinks partners={record.partners} /> },
         { key: 'effective', label: t('agreement.effectiveDate'), value: record.effectiveDate },
         { key: 'expiry', label: t('agreement.expiryDate'), value: <AgreementExpiry state={record.state} date={record.expiryDate} /> },
-        ...(record.owner !== undefined ? [{ key: 'owner', label: t('agreement.owner'), value: record.owner }] : []),
+        ...(record.owner !== undefined ? [{ key: 'owner', label: t('agreement.owner'), value: <PersonName username={record.owner} /> }] : []),
       ]}
       actions={<>
         {actions.includes('edit') && (

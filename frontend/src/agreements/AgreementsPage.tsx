@@ -14,6 +14,7 @@ import { AgreementExpiry, AgreementState as StateBadge, PartnerLinks } from './A
 import {
   agreementExportHref, agreementFiltersToQuery, agreementFiltersToSearch, parseAgreementFilters, type AgreementFilters,
 } from './filters'
+import { PersonName } from '../ui/PersonName'
 
 /** Every agreement the caller may read, filtered by what the URL says (so a filtered view can be bookmarked and shared). */
 export function AgreementsPage() {
@@ -52,7 +53,7 @@ export function AgreementsPage() {
     { key: 'expiryDate', title: t('agreement.expiryDate'), width: 140, sortKey: 'expiryDate',
       render: (row) => (row.state ? <AgreementExpiry state={row.state} date={row.expiryDate} /> : row.expiryDate ?? '—') },
     // Owners are read by the office and the liaisons of each agreement's unit only.
-    ...(mayDraft ? [{ key: 'owner', title: t('agreement.owner'), width: 80, render: (row: AgreementSummary) => row.owner ?? '—' }] : []),
+    ...(mayDraft ? [{ key: 'owner', title: t('agreement.owner'), width: 80, render: (row: AgreementSummary) => <PersonName username={row.owner} /> }] : []),
   ]
 
   const partnerName = text(partner.data?.name)

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react'
 import { Select } from 'antd'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../api/client'
 import type { Text } from '../api/types'
 import { useLanguage } from '../app/LanguageContext'
+import { useTypedSearch } from '../ui/useTypedSearch'
 
 interface Props {
   id?: string
@@ -17,13 +17,7 @@ interface Props {
 /** Partner institutions by id, chosen by typing part of a Chinese or English name (searched by the service). */
 export function PartnerSelect({ id, value, onChange, known = [], placeholder }: Props) {
   const { language } = useLanguage()
-  const [typed, setTyped] = useState('')
-  const [q, setQ] = useState('')
-  // One search when the user pauses typing, not one per key.
-  useEffect(() => {
-    const timer = setTimeout(() => setQ(typed.trim()), 250)
-    return () => clearTimeout(timer)
-  }, [typed])
+  const [q, setTyped] = useTypedSearch()
   const found = useQuery({
     queryKey: ['institutions', 'pick', q],
     queryFn: async () => unwrap(await api.GET('/api/partners/institutions', { params: { query: { q: q || undefined, size: 20, sort: 'name' } } })),

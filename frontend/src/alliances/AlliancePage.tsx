@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../api/client'
 import type { AllianceMember, AllianceResponse } from '../api/types'
 import { useLanguage, useText } from '../app/LanguageContext'
-import { formatInstant } from '../app/format'
 import { BilingualName } from '../ui/BilingualName'
 import { DetailPage, DetailPageState } from '../ui/DetailPage'
 import { Facts, orDash } from '../ui/Facts'
 import { HistoryTab } from '../ui/HistoryTab'
 import { useHistoryAction } from '../ui/useHistoryAction'
 import { useAllianceWords } from './useAllianceWords'
+import { LastChanged } from '../ui/PersonName'
 
 /** One alliance: our role and since when, its member institutions, its history. */
 export function AlliancePage() {
@@ -49,7 +49,7 @@ export function AlliancePage() {
             { key: 'role', label: t('alliance.ourRole'), value: record.ourRole && t(`allianceRole.${record.ourRole}`) },
             { key: 'since', label: t('alliance.memberSince'), value: record.memberSince },
             { key: 'description', label: t('alliance.description'), wide: true, value: record.description },
-            { key: 'updated', label: t('partner.changedAt'), value: [formatInstant(record.updatedAt), record.updatedBy].filter(Boolean).join(' · ') },
+            { key: 'updated', label: t('partner.changedAt'), value: <LastChanged at={record.updatedAt} by={record.updatedBy} /> },
           ]} />
         ) },
         { key: 'members', label: t('alliance.members'), children: (

@@ -18,6 +18,7 @@ import { FormPage } from '../ui/FormPage'
 import { StateTag } from '../ui/StateTag'
 import type { Bilingual } from '../ui/BilingualName'
 import { useCountries } from './useCountries'
+import { PersonPicker } from '../ui/Pickers'
 
 type Values = InstitutionRequest
 
@@ -144,7 +145,7 @@ export function InstitutionForm({ id }: { id?: string }) {
       </Col>
       <Col xs={24} md={12}><Form.Item name="city" label={t('form.city')}><Input /></Form.Item></Col>
       <Col xs={24} md={12}><Form.Item name="website" label={t('form.website')}><Input inputMode="url" placeholder="https://" /></Form.Item></Col>
-      <Col xs={24} md={12}><Form.Item name="owner" label={t('partners.owner')}><Input /></Form.Item></Col>
+      <Col xs={24} md={12}><Form.Item name="owner" label={t('partners.owner')}><PersonPicker /></Form.Item></Col>
     </Row>
   )
   const identifiers = (

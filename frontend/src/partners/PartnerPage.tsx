@@ -16,6 +16,7 @@ import { useHistoryAction } from '../ui/useHistoryAction'
 import { PartnerAlliances } from '../alliances/PartnerAlliances'
 import { AgreementTimeline, PartnerDocuments } from './PartnerAgreements'
 import { useInstitutionWords } from './useInstitutionWords'
+import { PersonName } from '../ui/PersonName'
 
 /** One partner: overview, contacts and units, its agreements, documents and history. */
 export function PartnerPage() {
@@ -54,7 +55,7 @@ export function PartnerPage() {
       { key: 'city', label: t('form.city'), value: record.city },
       { key: 'kind', label: t('partners.kind'), value: t(`kind.${record.kind}`) },
       { key: 'status', label: t('partners.status'), value: t(`status.${record.status}`) },
-      ...(record.owner !== undefined ? [{ key: 'owner', label: t('partners.owner'), value: record.owner }] : []),
+      ...(record.owner !== undefined ? [{ key: 'owner', label: t('partners.owner'), value: <PersonName username={record.owner} /> }] : []),
       { key: 'website', label: t('form.website'), value: record.website && <a href={record.website} target="_blank" rel="noreferrer">{record.website}</a> },
       { key: 'ror', label: t('form.rorId'), value: record.rorId },
       { key: 'schac', label: t('form.schacCode'), value: record.schacCode },
@@ -90,7 +91,7 @@ export function PartnerPage() {
         { key: 'kind', label: t('partners.kind'), value: t(`kind.${record.kind}`) },
         { key: 'active', label: t('partners.activeAgreements'), value: (agreements.data?.items ?? []).filter((a) => a.state === 'active' || a.state === 'expiring').length },
         { key: 'expiry', label: t('partners.nearestExpiry'), value: <ExpiryTag date={record.nearestExpiry} /> },
-        ...(record.owner !== undefined ? [{ key: 'owner', label: t('partners.owner'), value: record.owner }] : []),
+        ...(record.owner !== undefined ? [{ key: 'owner', label: t('partners.owner'), value: <PersonName username={record.owner} /> }] : []),
       ]}
       actions={canEditInstitutions(roles) && (
         <Button type="primary" onClick={() => navigate(`/partners/${id}/edit`)}>{t('common.edit')}</Button>

@@ -14,6 +14,7 @@ import { ListPage, type ListColumn } from '../ui/ListPage'
 import { StateTag } from '../ui/StateTag'
 import { exportHref, filtersToQuery, filtersToSearch, parseFilters, type PartnerFilters } from './filters'
 import { useCountries } from './useCountries'
+import { PersonName } from '../ui/PersonName'
 
 /** The registry of partner institutions, filtered by what the URL says. */
 export function PartnersPage() {
@@ -44,7 +45,7 @@ export function PartnersPage() {
     { key: 'activeAgreements', title: t('partners.activeAgreements'), width: 120, align: 'right', render: (row) => row.activeAgreements },
     { key: 'nearestExpiry', title: t('partners.nearestExpiry'), width: 160, sortKey: 'nearestExpiry', render: (row) => <ExpiryTag date={row.nearestExpiry} /> },
     // Owners are read by the office only.
-    ...(editable ? [{ key: 'owner', title: t('partners.owner'), width: 100, render: (row: InstitutionSummary) => row.owner ?? '—' }] : []),
+    ...(editable ? [{ key: 'owner', title: t('partners.owner'), width: 100, render: (row: InstitutionSummary) => <PersonName username={row.owner} /> }] : []),
   ]
 
   return (

@@ -22,6 +22,7 @@ import { briefingKey, useBriefing } from './queries'
 import { cancelMine, moveRegistration, register } from './registrations'
 import { BRIEFING_FORMATS, BRIEFING_STATES, CAMPUSES, REGISTRATION_STATES, type BriefingResponse, type BriefingState, type RegistrationResponse, type RegistrationState } from './types'
 import { briefingWords, useWords } from './words'
+import { LastChanged, PersonName } from '../ui/PersonName'
 
 /** When: the local date and times (the service keeps them in Asia/Shanghai). */
 export const briefingWhen = (b: Pick<BriefingResponse, 'date' | 'startTime' | 'endTime'>) =>
@@ -172,7 +173,7 @@ function Registrations({ briefing }: { briefing: BriefingResponse }) {
       <Table<RegistrationResponse> size="small" rowKey="id" dataSource={rows} loading={list.isFetching} pagination={{ pageSize: 50 }}
         locale={{ emptyText: t('common.empty') }}
         columns={[
-          { key: 'person', title: t('briefing.person'), render: (_, r) => r.person ?? '—' },
+          { key: 'person', title: t('briefing.person'), render: (_, r) => <PersonName username={r.person} /> },
           { key: 'how', title: t('briefing.selfRegistered'), render: (_, r) => (r.selfRegistered ? t('briefing.self') : t('briefing.office')) },
           { key: 'at', title: t('briefing.registeredAt'), render: (_, r) => formatInstant(r.createdAt) },
           { key: 'state', title: t('briefing.attendance'), render: (_, r) => <ProgrammeState kind="registrationState" state={r.state} /> },
@@ -215,7 +216,7 @@ export function BriefingPage() {
       { key: 'partners', label: t('briefing.presentingPartners'), wide: true,
         value: (record.presentingPartners ?? []).map((p) => text(p.name)).join(t('chart.listSeparator')) },
       { key: 'description', label: t('briefing.description'), wide: true, value: record.description && <span style={{ whiteSpace: 'pre-wrap' }}>{record.description}</span> },
-      ...(office ? [{ key: 'updated', label: t('application.updatedAt'), value: [formatInstant(record.updatedAt), record.updatedBy].filter(Boolean).join(' · ') }] : []),
+      ...(office ? [{ key: 'updated', label: t('application.updatedAt'), value: <LastChanged at={record.updatedAt} by={record.updatedBy} /> }] : []),
     ]} />
   )
   return (

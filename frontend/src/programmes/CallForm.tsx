@@ -11,6 +11,7 @@ import { callKey, useCall, useSchemeOptions } from './queries'
 import { DIRECTIONS, MOBILITY_TYPES, UNITS, type CallRequest, type CallResponse } from './types'
 import { isoDate, useProgrammeForm } from './useProgrammeForm'
 import { callWords, useWords } from './words'
+import { PeoplePicker } from '../ui/Pickers'
 
 export function toCallValues(record: CallResponse): CallRequest {
   return {
@@ -150,7 +151,7 @@ export function CallFormPage() {
   const selection = (
     <Row gutter={16}>
       <Col span={24}>{coded('criteria')}</Col>
-      <Col xs={24} md={12} style={{ marginTop: 16 }}><Form.Item name="reviewers" label={t('call.reviewers')}><Select mode="tags" open={false} suffixIcon={null} placeholder="zhao.min" /></Form.Item></Col>
+      <Col xs={24} md={12} style={{ marginTop: 16 }}><Form.Item name="reviewers" label={t('call.reviewers')}><PeoplePicker /></Form.Item></Col>
       <Col xs={12} md={6} style={{ marginTop: 16 }}><Form.Item name={['budget', 'amount']} label={t('call.amount')}><InputNumber min={0} style={{ width: '100%' }} /></Form.Item></Col>
       <Col xs={12} md={6} style={{ marginTop: 16 }}><Form.Item name={['budget', 'currency']} label={t('call.currency')}><Input placeholder="CNY" maxLength={3} /></Form.Item></Col>
     </Row>

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next'
 import { programmesApi as api, unwrap } from '../api/client'
 import { useMe } from '../api/me'
 import { useLanguage, useText } from '../app/LanguageContext'
-import { formatInstant } from '../app/format'
 import { runsProgrammes } from '../app/roles'
 import { useCountries } from '../partners/useCountries'
 import { BilingualName } from '../ui/BilingualName'
@@ -17,6 +16,7 @@ import { ProgrammeHistory, ProgrammeLifecycle, ProgrammeState } from './parts'
 import { callKey, useCall, useSchemeOptions } from './queries'
 import type { CallDestination, CallResponse, CallState } from './types'
 import { callWords, useWords } from './words'
+import { LastChanged, PeopleNames } from '../ui/PersonName'
 
 /** Places against what the agreement offers: over the offer is shown in words (and needs the reason shown beside it). */
 export function placesText(destination: CallDestination, t: TFunction): string {
@@ -110,8 +110,8 @@ export function CallPage() {
         { key: 'to', label: t('call.windowTo'), value: record.window?.to },
         ...(office ? [
           { key: 'budget', label: t('call.budget'), value: record.budget && `${record.budget.amount.toLocaleString()} ${record.budget.currency}` },
-          { key: 'reviewers', label: t('call.reviewers'), value: list(record.reviewers, '') },
-          { key: 'updated', label: t('application.updatedAt'), value: [formatInstant(record.updatedAt), record.updatedBy].filter(Boolean).join(' · ') },
+          { key: 'reviewers', label: t('call.reviewers'), value: <PeopleNames usernames={record.reviewers} /> },
+          { key: 'updated', label: t('application.updatedAt'), value: <LastChanged at={record.updatedAt} by={record.updatedBy} /> },
         ] : []),
       ]} />
       <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('call.destinations')}</Typography.Title>

@@ -15,6 +15,7 @@ import { ProgrammeHistory, ProgrammeState, fromQuery } from './parts'
 import { schemeKey, useScheme } from './queries'
 import { SCHEME_KINDS, type CallResponse, type SchemeResponse } from './types'
 import { schemeWords, useWords } from './words'
+import { LastChanged } from '../ui/PersonName'
 
 type Destination = NonNullable<SchemeResponse['destinations']>[number]
 
@@ -91,7 +92,7 @@ export function SchemePage() {
     <Flex vertical gap={16}>
       <Facts facts={[
         { key: 'kind', label: t('scheme.kind'), value: t(`schemeKind.${record.kind}`) },
-        { key: 'updated', label: t('application.updatedAt'), value: [formatInstant(record.updatedAt), record.updatedBy].filter(Boolean).join(' · ') },
+        { key: 'updated', label: t('application.updatedAt'), value: <LastChanged at={record.updatedAt} by={record.updatedBy} /> },
         { key: 'zh', label: t('scheme.titleZh'), value: <span lang="zh-CN">{record.title.zh}</span> },
         { key: 'en', label: t('scheme.titleEn'), value: <span lang="en">{record.title.en}</span> },
         { key: 'description', label: t('scheme.description'), wide: true, value: record.description && <span style={{ whiteSpace: 'pre-wrap' }}>{record.description}</span> },

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { at, renderPiece } from '../test/renderPiece'
+import { json, stubFetch } from '../test/fetchStub'
 import { Breadcrumbs } from './Breadcrumbs'
 import { DetailPage } from './DetailPage'
 import { Facts } from './Facts'
@@ -65,9 +66,11 @@ describe('LifecyclePanel', () => {
 
   it('shows the steps with who and when, offers only the allowed transitions, and asks for a reason where needed', async () => {
     const onMove = vi.fn()
+    stubFetch({ 'GET /api/directory/people': () => json({ items: [{ username: 'wang.fang', nameZh: '王芳', nameEn: 'Fang Wang', unit: null }] }) })
     renderPiece(<LifecyclePanel id="x" title="Lifecycle" current="under_review" steps={steps} errors={[]} onMove={onMove}
       transitions={[{ to: 'approved', label: 'Approve' }, { to: 'draft', label: 'Send back', needsReason: true, back: true }]} />)
-    expect((await screen.findAllByText(/2026-11-02 16:00/))[0]!.closest('.step-who')).toHaveTextContent('wang.fang2026-11-02 16:00')
+    expect(await screen.findAllByText('Fang Wang')).toHaveLength(2)
+    expect((await screen.findAllByText(/2026-11-02 16:00/))[0]!.closest('.step-who')).toHaveTextContent('Fang Wang2026-11-02 16:00')
     const group = screen.getByRole('group', { name: 'Next steps' })
     expect(within(group).getAllByRole('button').map((b) => b.textContent)).toEqual(['Approve', 'Send back'])
 

@@ -10,6 +10,7 @@ import { formatInstant } from '../app/format'
 import { ErrorSummary } from '../forms/ErrorSummary'
 import { showServerErrors } from '../forms/serverErrors'
 import type { FieldWords } from './fieldNames'
+import { PersonName } from './PersonName'
 
 /** The services refuse more (e.g. partners.documents.max-size); checked here first so the user need not wait. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
@@ -160,7 +161,7 @@ export function DocumentsTab<D extends DocumentRow>({ queryKey, list, uploadUrl,
           { key: 'version', title: t('document.version'), width: 70, dataIndex: 'version', align: 'right' },
           { key: 'file', title: t('document.fileName'), dataIndex: 'fileName', ellipsis: true },
           { key: 'size', title: t('document.size'), width: 90, render: (_, row) => formatSize(row.size), align: 'right' },
-          { key: 'by', title: t('document.uploadedBy'), width: 110, render: (_, row) => row.uploadedBy ?? '—' },
+          { key: 'by', title: t('document.uploadedBy'), width: 110, render: (_, row) => <PersonName username={row.uploadedBy} /> },
           { key: 'at', title: t('document.uploadedAt'), width: 150, render: (_, row) => formatInstant(row.uploadedAt) },
           { key: 'download', title: t('document.download'), width: 100, render: (_, row) => (
             <Typography.Link href={contentHref(row)} download={row.fileName}

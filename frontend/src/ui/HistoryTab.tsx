@@ -6,6 +6,7 @@ import type { Revision } from '../api/types'
 import { formatInstant } from '../app/format'
 import { defaultPair } from './diff'
 import { fieldName, fieldValue, type FieldWords } from './fieldNames'
+import { PersonName } from './PersonName'
 
 export interface Comparison {
   changes?: { field?: string; from?: unknown; to?: unknown }[]
@@ -85,7 +86,7 @@ export function HistoryTab({ queryKey, versions: loadVersions, compare, words, a
           { key: 'fields', title: t('partner.changedFields'),
             render: (_, row) => ((row.changedFields ?? []).length === 0 ? '—'
               : (row.changedFields ?? []).map((field) => fieldName(field, words)).join(t('chart.listSeparator'))) },
-          { key: 'by', title: t('partner.changedBy'), width: 120, render: (_, row) => row.changedBy ?? '—' },
+          { key: 'by', title: t('partner.changedBy'), width: 120, render: (_, row) => <PersonName username={row.changedBy} stored={{ nameZh: row.changedByNameZh, nameEn: row.changedByName }} /> },
           { key: 'at', title: t('partner.changedAt'), width: 150, render: (_, row) => formatInstant(row.changedAt) || '—' },
           { key: 'reason', title: t('partner.reason'), render: (_, row) => row.reason ?? '—' },
         ]}

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Button, Form, Input, Modal, Space, Steps, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { ErrorSummary } from '../forms/ErrorSummary'
+import { PersonName } from './PersonName'
 
 export type StepStatus = 'finish' | 'process' | 'wait' | 'error'
 
@@ -9,7 +10,7 @@ export interface LifecycleStepView {
   state: string
   title: string
   status: StepStatus
-  /** Who took the record into this state and when (from its history), once it has been reached. */
+  /** Who (their user name, shown by name) took the record into this state and when (from its history), once it has been reached. */
   who?: string
   when?: string
 }
@@ -61,7 +62,7 @@ export function LifecyclePanel({ id, title, current, steps, transitions, moving,
         items={steps.map((step) => ({
           title: step.title,
           status: step.status,
-          content: step.who || step.when ? <span className="step-who">{step.who}<br />{step.when}</span> : undefined,
+          content: step.who || step.when ? <span className="step-who">{step.who && <PersonName username={step.who} />}<br />{step.when}</span> : undefined,
           'aria-current': step.state === current ? 'step' : undefined,
         }))}
       />

@@ -110,6 +110,6 @@ class AgreementRenewal {
 
     private void record(Agreement agreement, String action) {
         revisions.record(AgreementService.AGGREGATE, agreement.id, action, AgreementSnapshot.of(agreement),
-                caller.username());
+                caller.actor());
     }
 }

@@ -357,6 +357,6 @@ public class AgreementService {
     }
 
     private Revision record(Agreement agreement, String action, String reason) {
-        return revisions.record(AGGREGATE, agreement.id, action, reason, AgreementSnapshot.of(agreement), caller.username());
+        return revisions.record(AGGREGATE, agreement.id, action, reason, AgreementSnapshot.of(agreement), caller.actor());
     }
 }

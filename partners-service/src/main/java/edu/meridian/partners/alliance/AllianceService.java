@@ -66,7 +66,7 @@ public class AllianceService {
         alliance.changed(caller.username(), clock.instant());
         alliances.persist(alliance);
         alliances.flush();
-        revisions.record(AGGREGATE, alliance.id, "created", AllianceSnapshot.of(alliance), caller.username());
+        revisions.record(AGGREGATE, alliance.id, "created", AllianceSnapshot.of(alliance), caller.actor());
         return alliance;
     }
 
@@ -78,7 +78,7 @@ public class AllianceService {
         checkRules(alliance);
         alliance.changed(caller.username(), clock.instant());
         alliances.flush();
-        revisions.record(AGGREGATE, id, "updated", AllianceSnapshot.of(alliance), caller.username());
+        revisions.record(AGGREGATE, id, "updated", AllianceSnapshot.of(alliance), caller.actor());
         return alliance;
     }
 
@@ -87,7 +87,7 @@ public class AllianceService {
     public void delete(UUID id, String ifMatch) {
         Alliance alliance = get(id);
         ETags.require(ifMatch, alliance.version);
-        revisions.record(AGGREGATE, id, "deleted", AllianceSnapshot.of(alliance), caller.username());
+        revisions.record(AGGREGATE, id, "deleted", AllianceSnapshot.of(alliance), caller.actor());
         alliances.delete(alliance);
         alliances.flush();
     }

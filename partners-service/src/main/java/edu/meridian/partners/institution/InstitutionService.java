@@ -90,7 +90,7 @@ public class InstitutionService {
         checkRules(institution, confirmedNotDuplicate);
         institutions.persist(institution);
         institutions.flush();
-        revisions.record(AGGREGATE, institution.id, "registered", InstitutionSnapshot.of(institution), caller.username());
+        revisions.record(AGGREGATE, institution.id, "registered", InstitutionSnapshot.of(institution), caller.actor());
         events.registered(institution);
         return institution;
     }
@@ -110,7 +110,7 @@ public class InstitutionService {
         checkRules(institution, confirmedNotDuplicate || !nameOrIdentifiersChanged);
         institution.changed(caller.username(), clock.instant());
         institutions.flush();
-        Revision revision = revisions.record(AGGREGATE, id, "updated", InstitutionSnapshot.of(institution), caller.username());
+        Revision revision = revisions.record(AGGREGATE, id, "updated", InstitutionSnapshot.of(institution), caller.actor());
         List<String> publicChanges = revision.changedFields.stream().filter(field -> !field.equals("contacts")).toList();
         if (!publicChanges.isEmpty()) {
             events.updated(institution, publicChanges);
@@ -130,7 +130,7 @@ public class InstitutionService {
         institution.changed(caller.username(), clock.instant());
         institutions.flush();
         revisions.record(AGGREGATE, id, "status " + to, reason,
-                InstitutionSnapshot.of(institution), caller.username());
+                InstitutionSnapshot.of(institution), caller.actor());
         events.statusChanged(institution, from);
         return institution;
     }
@@ -146,7 +146,7 @@ public class InstitutionService {
         institution.contacts = new ArrayList<>(institution.contacts);
         institution.changed(caller.username(), clock.instant());
         institutions.flush();
-        revisions.record(AGGREGATE, id, "contact erased", InstitutionSnapshot.of(institution), caller.username());
+        revisions.record(AGGREGATE, id, "contact erased", InstitutionSnapshot.of(institution), caller.actor());
         return institution;
     }
 

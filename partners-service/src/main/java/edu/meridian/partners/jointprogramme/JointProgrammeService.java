@@ -82,7 +82,7 @@ public class JointProgrammeService {
         programme.changed(caller.username(), clock.instant());
         programmes.persist(programme);
         programmes.flush();
-        revisions.record(AGGREGATE, programme.id, "created", JointProgrammeSnapshot.of(programme), caller.username());
+        revisions.record(AGGREGATE, programme.id, "created", JointProgrammeSnapshot.of(programme), caller.actor());
         return programme;
     }
 
@@ -100,7 +100,7 @@ public class JointProgrammeService {
         }
         programme.changed(caller.username(), clock.instant());
         programmes.flush();
-        revisions.record(AGGREGATE, id, "updated", JointProgrammeSnapshot.of(programme), caller.username());
+        revisions.record(AGGREGATE, id, "updated", JointProgrammeSnapshot.of(programme), caller.actor());
         return programme;
     }
 
@@ -131,7 +131,7 @@ public class JointProgrammeService {
         programme.changed(caller.username(), clock.instant());
         programmes.flush();
         revisions.record(AGGREGATE, id, "status " + to, why,
-                JointProgrammeSnapshot.of(programme), caller.username());
+                JointProgrammeSnapshot.of(programme), caller.actor());
         return programme;
     }
 

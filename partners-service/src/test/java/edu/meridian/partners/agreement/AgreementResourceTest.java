@@ -479,7 +479,9 @@ class AgreementResourceTest {
         Map<String, Object> second = new LinkedHashMap<>(body);
         second.put("title", Map.of("zh", ((Map<?, ?>) body.get("title")).get("zh"), "en", "Nursing Scholarship, second version"));
         second.put("expiryDate", "2031-08-31");
-        given().auth().oauth2(staff()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(second)
+        // The history keeps the names the token carries, so it names the person after they leave.
+        String staffWithNames = Callers.WANG_FANG.tokens().nameZh("王芳").sign();
+        given().auth().oauth2(staffWithNames).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(second)
                 .put(AGREEMENTS + "/" + id).then().statusCode(200);
         AgreementFixtures.move(staff(), id, "under_review", null);
 
@@ -489,6 +491,8 @@ class AgreementResourceTest {
                 .body("action", contains("drafted", "updated", "submitted"))
                 .body("[1].changedFields", contains("expiryDate", "title.en"))
                 .body("[1].changedBy", equalTo("wang.fang"))
+                .body("[1].changedByName", equalTo("Fang Wang"))
+                .body("[1].changedByNameZh", equalTo("王芳"))
                 .body("[0].snapshot", nullValue());
 
         given().auth().oauth2(staff()).get(AGREEMENTS + "/" + id + "/versions/1")

@@ -46,6 +46,14 @@ public class Revision {
     @Column(name = "changed_by")
     public String changedBy;
 
+    /** The person's name in Latin letters when they made the change; null for a job. */
+    @Column(name = "changed_by_name")
+    public String changedByName;
+
+    /** The person's name in Chinese characters when they made the change, where they have one. */
+    @Column(name = "changed_by_name_zh")
+    public String changedByNameZh;
+
     @Column(name = "changed_at")
     public Instant changedAt;
 }

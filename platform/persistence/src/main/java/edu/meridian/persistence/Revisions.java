@@ -2,6 +2,7 @@ package edu.meridian.persistence;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.meridian.web.Actor;
 import edu.meridian.web.Disclosure;
 import edu.meridian.web.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -45,13 +46,26 @@ public class Revisions implements PanacheRepository<Revision> {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Revision record(String aggregateType, UUID aggregateId, String action, Object snapshot, String by) {
+    public Revision record(String aggregateType, UUID aggregateId, String action, Object snapshot, Actor by) {
         return record(aggregateType, aggregateId, action, null, snapshot, by);
+    }
+
+    /** A change made by a job, under its own user name ({@code system}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Revision record(String aggregateType, UUID aggregateId, String action, Object snapshot, String job) {
+        return record(aggregateType, aggregateId, action, null, snapshot, Actor.system(job));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Revision record(String aggregateType, UUID aggregateId, String action, String reason, Object snapshot,
-            String by) {
+            String job) {
+        return record(aggregateType, aggregateId, action, reason, snapshot, Actor.system(job));
+    }
+
+    /** A change and who made it, with their names as they are now, so the history names them after they leave. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Revision record(String aggregateType, UUID aggregateId, String action, String reason, Object snapshot,
+            Actor by) {
         JsonNode state = json.valueToTree(snapshot);
         Revision previous = find("aggregateType = ?1 and aggregateId = ?2 order by number desc", aggregateType, aggregateId)
                 .firstResult();
@@ -64,7 +78,9 @@ public class Revisions implements PanacheRepository<Revision> {
         revision.snapshot = state;
         revision.changedFields = previous == null ? List.of()
                 : diff(previous.snapshot, state).stream().map(Change::field).toList();
-        revision.changedBy = by;
+        revision.changedBy = by.username();
+        revision.changedByName = by.name();
+        revision.changedByNameZh = by.nameZh();
         revision.changedAt = clock.instant();
         persist(revision);
         return revision;

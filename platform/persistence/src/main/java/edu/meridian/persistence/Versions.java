@@ -81,7 +81,9 @@ public class Versions {
     private static RevisionResponse disclosed(RevisionResponse revision, Disclosure disclosure) {
         return new RevisionResponse(revision.version(), revision.action(), disclosure.of(REASON, revision.reason()),
                 revision.changedFields().stream().filter(disclosure::showsPath).toList(),
-                disclosure.of(CHANGED_BY, revision.changedBy()), revision.changedAt(),
+                // The names of whoever changed it are disclosed exactly when their user name is.
+                disclosure.of(CHANGED_BY, revision.changedBy()), disclosure.of(CHANGED_BY, revision.changedByName()),
+                disclosure.of(CHANGED_BY, revision.changedByNameZh()), revision.changedAt(),
                 revision.snapshot() == null ? null : disclosure.apply(revision.snapshot()));
     }
 }

@@ -1,6 +1,7 @@
 package edu.meridian.persistence;
 
 import com.fasterxml.jackson.databind.node.TextNode;
+import edu.meridian.web.Actor;
 import edu.meridian.web.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,6 +45,20 @@ class VersionsTest {
                 List.of(new Revisions.Change("name.en", TextNode.valueOf("A"), TextNode.valueOf("B")))));
         assertThat(revisions.versions("other-thing", thing -> {
         }).list(id)).isEmpty();
+    }
+
+    @Test
+    void keepsTheNamesOfWhoeverMadeEachChangeAndNoneForAJob() {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> revisions.record("thing", id, "created", null, Map.of("size", 1),
+                new Actor("wang.fang", "Fang Wang", "王芳")));
+        record(id, "expired", null, Map.of("size", 2), "system");
+
+        List<RevisionResponse> history = revisions.versions("thing", thing -> {
+        }).list(id);
+        assertThat(history).extracting(RevisionResponse::changedBy).containsExactly("wang.fang", "system");
+        assertThat(history).extracting(RevisionResponse::changedByName).containsExactly("Fang Wang", null);
+        assertThat(history).extracting(RevisionResponse::changedByNameZh).containsExactly("王芳", null);
     }
 
     @Test

@@ -29,6 +29,7 @@ public final class Tokens {
     private List<String> roles = List.of();
     private String unit;
     private String name;
+    private String nameZh;
     private String locale = "zh-CN";
     private String client = "meridian-gateway";
     private boolean serviceAccount;
@@ -65,6 +66,12 @@ public final class Tokens {
     /** The display name (Keycloak's {@code name} claim: first and last name). */
     public Tokens name(String name) {
         this.name = name;
+        return this;
+    }
+
+    /** The name in Chinese characters (the realm's {@code name_zh} claim). */
+    public Tokens nameZh(String nameZh) {
+        this.nameZh = nameZh;
         return this;
     }
 
@@ -145,6 +152,9 @@ public final class Tokens {
         }
         if (name != null) {
             claims.claim("name", name);
+        }
+        if (nameZh != null) {
+            claims.claim("name_zh", nameZh);
         }
         if (locale != null) {
             claims.claim("locale", locale);

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 
-/** Who is calling, from the validated access token: user name, realm roles, home unit. */
+/** Who is calling, from the validated access token: user name, names, realm roles, home unit. */
 @RequestScoped
 public class Caller {
 
@@ -34,12 +34,21 @@ public class Caller {
         return subject != null ? subject : username();
     }
 
+    /** The caller with their names as the token carries them (Latin {@code name}, Chinese {@code name_zh}). */
+    public Actor actor() {
+        return new Actor(username(), nonBlank(token.getClaim("name")), nonBlank(token.getClaim("name_zh")));
+    }
+
     public Set<String> roles() {
         return identity.getRoles();
     }
 
     public boolean hasAnyRole(String... roles) {
         return Arrays.stream(roles).anyMatch(identity::hasRole);
+    }
+
+    private static String nonBlank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The home unit code (a college or affiliated hospital), if the user has one. */

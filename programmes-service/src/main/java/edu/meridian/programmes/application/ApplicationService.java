@@ -129,7 +129,7 @@ public class ApplicationService {
             }
             throw e;
         }
-        revisions.record(AGGREGATE, application.id, "created", ApplicationSnapshot.of(application), caller.username());
+        revisions.record(AGGREGATE, application.id, "created", ApplicationSnapshot.of(application), caller.actor());
         return application;
     }
 
@@ -154,7 +154,7 @@ public class ApplicationService {
         application.apply(checked(content, call));
         application.changed(caller.username(), clock.instant());
         applications.flush();
-        revisions.record(AGGREGATE, id, "updated", ApplicationSnapshot.of(application), caller.username());
+        revisions.record(AGGREGATE, id, "updated", ApplicationSnapshot.of(application), caller.actor());
         return application;
     }
 
@@ -186,7 +186,7 @@ public class ApplicationService {
         application.state = to;
         application.changed(caller.username(), clock.instant());
         applications.flush();
-        revisions.record(AGGREGATE, id, "state " + to, why, ApplicationSnapshot.of(application), caller.username());
+        revisions.record(AGGREGATE, id, "state " + to, why, ApplicationSnapshot.of(application), caller.actor());
         events.transitioned(application, from);
         if (to == ApplicationState.confirmed) {
             confirmed.fire(ApplicationConfirmed.of(application));
@@ -211,7 +211,7 @@ public class ApplicationService {
         application.changed(caller.username(), clock.instant());
         applications.flush();
         revisions.record(AGGREGATE, application.id, "state submitted", ApplicationSnapshot.of(application),
-                caller.username());
+                caller.actor());
 
         List<IneligibilityReason> reasons = EligibilityCheck.reasons(call.eligibility, application.facts());
         application.ineligibilityReasons = reasons;
@@ -258,7 +258,7 @@ public class ApplicationService {
         application.changed(caller.username(), clock.instant());
         applications.flush();
         revisions.record(AGGREGATE, application.id, "state " + to, why, ApplicationSnapshot.of(application),
-                caller.username());
+                caller.actor());
         events.transitioned(application, from);
     }
 

@@ -118,7 +118,7 @@ public class BriefingService {
         briefing.apply(local);
         briefings.persist(briefing);
         briefings.flush();
-        revisions.record(AGGREGATE, briefing.id, "created", BriefingSnapshot.of(briefing), caller.username());
+        revisions.record(AGGREGATE, briefing.id, "created", BriefingSnapshot.of(briefing), caller.actor());
         return briefing;
     }
 
@@ -140,7 +140,7 @@ public class BriefingService {
         briefing.apply(local);
         briefing.changed(caller.username(), clock.instant());
         briefings.flush();
-        revisions.record(AGGREGATE, id, "updated", BriefingSnapshot.of(briefing), caller.username());
+        revisions.record(AGGREGATE, id, "updated", BriefingSnapshot.of(briefing), caller.actor());
         return briefing;
     }
 
@@ -164,7 +164,7 @@ public class BriefingService {
         briefing.state = to;
         briefing.changed(caller.username(), clock.instant());
         briefings.flush();
-        revisions.record(AGGREGATE, id, "state " + to, why, BriefingSnapshot.of(briefing), caller.username());
+        revisions.record(AGGREGATE, id, "state " + to, why, BriefingSnapshot.of(briefing), caller.actor());
         return briefing;
     }
 

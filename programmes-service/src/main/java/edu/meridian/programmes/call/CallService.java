@@ -113,7 +113,7 @@ public class CallService {
         checkContent(call);
         calls.persist(call);
         calls.flush();
-        revisions.record(AGGREGATE, call.id, "created", CallSnapshot.of(call), caller.username());
+        revisions.record(AGGREGATE, call.id, "created", CallSnapshot.of(call), caller.actor());
         return call;
     }
 
@@ -135,7 +135,7 @@ public class CallService {
         }
         call.changed(caller.username(), clock.instant());
         calls.flush();
-        revisions.record(AGGREGATE, id, "updated", CallSnapshot.of(call), caller.username());
+        revisions.record(AGGREGATE, id, "updated", CallSnapshot.of(call), caller.actor());
         return call;
     }
 
@@ -170,7 +170,7 @@ public class CallService {
         call.changed(caller.username(), clock.instant());
         calls.flush();
         revisions.record(AGGREGATE, id, "state " + to, Strings.blankToNull(reason), CallSnapshot.of(call),
-                caller.username());
+                caller.actor());
         events.transitioned(call, schemes.get(call.schemeId).kind, from);
         return call;
     }

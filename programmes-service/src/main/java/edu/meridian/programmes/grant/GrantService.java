@@ -101,7 +101,7 @@ public class GrantService {
         grant.created(caller.username(), clock.instant());
         grants.persist(grant);
         grants.flush();
-        revisions.record(AGGREGATE, grant.id, "awarded", GrantSnapshot.of(grant), caller.username());
+        revisions.record(AGGREGATE, grant.id, "awarded", GrantSnapshot.of(grant), caller.actor());
         events.grantAwarded(mobility, new MobilityEventData.GrantFacts(grant.id, grant.funder.name(), grant.amount,
                 grant.currency));
         return grant;
@@ -124,7 +124,7 @@ public class GrantService {
         grant.apply(content);
         grant.changed(caller.username(), clock.instant());
         grants.flush();
-        revisions.record(AGGREGATE, id, "updated", GrantSnapshot.of(grant), caller.username());
+        revisions.record(AGGREGATE, id, "updated", GrantSnapshot.of(grant), caller.actor());
         return grant;
     }
 
@@ -147,7 +147,7 @@ public class GrantService {
         grant.state = to;
         grant.changed(caller.username(), clock.instant());
         grants.flush();
-        revisions.record(AGGREGATE, id, "state " + to, why, GrantSnapshot.of(grant), caller.username());
+        revisions.record(AGGREGATE, id, "state " + to, why, GrantSnapshot.of(grant), caller.actor());
         return grant;
     }
 

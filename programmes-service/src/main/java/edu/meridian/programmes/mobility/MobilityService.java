@@ -116,7 +116,7 @@ public class MobilityService {
         mobilities.persist(mobility);
         mobilities.flush();
         revisions.record(AGGREGATE, mobility.id, "created", "application " + confirmed.applicationId() + " confirmed",
-                MobilitySnapshot.of(mobility), caller.username());
+                MobilitySnapshot.of(mobility), caller.actor());
     }
 
     /** The office records an exchange student or teacher coming to us. */
@@ -149,7 +149,7 @@ public class MobilityService {
         mobility.created(caller.username(), clock.instant());
         mobilities.persist(mobility);
         mobilities.flush();
-        revisions.record(AGGREGATE, mobility.id, "created", MobilitySnapshot.of(mobility), caller.username());
+        revisions.record(AGGREGATE, mobility.id, "created", MobilitySnapshot.of(mobility), caller.actor());
         return mobility;
     }
 
@@ -278,7 +278,7 @@ public class MobilityService {
     private Mobility saved(Mobility mobility, String action, String reason) {
         mobility.changed(caller.username(), clock.instant());
         mobilities.flush();
-        revisions.record(AGGREGATE, mobility.id, action, reason, MobilitySnapshot.of(mobility), caller.username());
+        revisions.record(AGGREGATE, mobility.id, action, reason, MobilitySnapshot.of(mobility), caller.actor());
         return mobility;
     }
 

@@ -72,7 +72,7 @@ public class SchemeService {
         checkRules(scheme);
         schemes.persist(scheme);
         schemes.flush();
-        revisions.record(AGGREGATE, scheme.id, "created", SchemeSnapshot.of(scheme), caller.username());
+        revisions.record(AGGREGATE, scheme.id, "created", SchemeSnapshot.of(scheme), caller.actor());
         return scheme;
     }
 
@@ -84,7 +84,7 @@ public class SchemeService {
         checkRules(scheme);
         scheme.changed(caller.username(), clock.instant());
         schemes.flush();
-        revisions.record(AGGREGATE, id, "updated", SchemeSnapshot.of(scheme), caller.username());
+        revisions.record(AGGREGATE, id, "updated", SchemeSnapshot.of(scheme), caller.actor());
         return scheme;
     }
 

@@ -125,7 +125,7 @@ public class DelegationService {
         delegations.persist(delegation);
         delegations.flush();
         revisions.record(AGGREGATE, delegation.id, "requested", delegation.noticeOverrideReason,
-                DelegationSnapshot.of(delegation, List.of()), caller.username());
+                DelegationSnapshot.of(delegation, List.of()), caller.actor());
         events.requested(delegation);
         return delegation;
     }
@@ -146,7 +146,7 @@ public class DelegationService {
         delegation.changed(caller.username(), clock.instant());
         delegations.flush();
         revisions.record(AGGREGATE, id, "updated", DelegationSnapshot.of(delegation, itinerary.of(id, null)),
-                caller.username());
+                caller.actor());
         return delegation;
     }
 
@@ -181,7 +181,7 @@ public class DelegationService {
         delegation.changed(caller.username(), clock.instant());
         delegations.flush();
         List<ItineraryItem> items = itinerary.of(id, null);
-        revisions.record(AGGREGATE, id, "state " + to, why, DelegationSnapshot.of(delegation, items), caller.username());
+        revisions.record(AGGREGATE, id, "state " + to, why, DelegationSnapshot.of(delegation, items), caller.actor());
         events.transitioned(delegation, from, items.size());
         return delegation;
     }
@@ -213,7 +213,7 @@ public class DelegationService {
 
     void recordItineraryChange(Delegation delegation, String action) {
         revisions.record(AGGREGATE, delegation.id, action, DelegationSnapshot.of(delegation,
-                itinerary.of(delegation.id, null)), caller.username());
+                itinerary.of(delegation.id, null)), caller.actor());
     }
 
     private static boolean editable(DelegationState state) {
