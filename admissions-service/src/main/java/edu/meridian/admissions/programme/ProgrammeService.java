@@ -68,7 +68,7 @@ public class ProgrammeService {
         programme.apply(content);
         programmes.persist(programme);
         programmes.flush();
-        revisions.record(PROGRAMME, programme.id, "created", ProgrammeSnapshot.of(programme), caller.username());
+        revisions.record(PROGRAMME, programme.id, "created", ProgrammeSnapshot.of(programme), caller.actor());
         return programme;
     }
 
@@ -80,7 +80,7 @@ public class ProgrammeService {
         programme.apply(content);
         programme.changed(caller.username(), clock.instant());
         programmes.flush();
-        revisions.record(PROGRAMME, id, "updated", ProgrammeSnapshot.of(programme), caller.username());
+        revisions.record(PROGRAMME, id, "updated", ProgrammeSnapshot.of(programme), caller.actor());
         return programme;
     }
 
@@ -122,7 +122,7 @@ public class ProgrammeService {
         intake.apply(content);
         intakes.persist(intake);
         intakes.flush();
-        revisions.record(INTAKE, intake.id, "created", IntakeSnapshot.of(intake), caller.username());
+        revisions.record(INTAKE, intake.id, "created", IntakeSnapshot.of(intake), caller.actor());
         return intake;
     }
 
@@ -138,7 +138,7 @@ public class ProgrammeService {
         intake.apply(content);
         intake.changed(caller.username(), clock.instant());
         intakes.flush();
-        revisions.record(INTAKE, id, "updated", IntakeSnapshot.of(intake), caller.username());
+        revisions.record(INTAKE, id, "updated", IntakeSnapshot.of(intake), caller.actor());
         return intake;
     }
 
