@@ -139,10 +139,11 @@ public final class Launcher {
             Postgres pg = postgres.join();
             String realmUrl = keycloak.join().realmUrl();
 
+            String personalDataKeys = SessionSecret.personalDataKeys(state.resolve("personal-data-keys"));
             List<CompletableFuture<QuarkusApp>> starting = new ArrayList<>();
             for (Service service : services) {
                 Map<String, String> env = service.environment(pg.jdbcUrl(service.database()),
-                        kafka.join().bootstrapServers(), realmUrl);
+                        kafka.join().bootstrapServers(), realmUrl, personalDataKeys);
                 starting.add(progress.step(service.name(), () -> startApp(service.name(), service.port(), env, java)));
             }
             CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new)).join();

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *
  * @param env        variable → value, where {@code ${database.url}}, {@code ${database.user}},
  *                   {@code ${database.password}}, {@code ${kafka.bootstrap-servers}} and {@code ${oidc.realm-url}} stand
- *                   for what the launcher started (user = password = database name, demo only)
+ *                   for what the launcher started (user = password = database name, demo only), and
+ *                   {@code ${personal-data.keys}} for the local key that seals personal data
  * @param gatewayEnv the gateway's variable that gets {@code http://localhost:<port>}
  * @param demo       the folder under {@code devstack/demo} with its {@code manifest}, if it has demo data
  */
@@ -80,9 +81,11 @@ record Service(String name, int port, String database, Map<String, String> env, 
     }
 
     /** The service's environment, its placeholders replaced by the addresses of what the launcher started. */
-    Map<String, String> environment(String jdbcUrl, String bootstrapServers, String realmUrl) {
+    Map<String, String> environment(String jdbcUrl, String bootstrapServers, String realmUrl,
+            String personalDataKeys) {
         return resolve(Map.of("database.url", jdbcUrl, "database.user", database, "database.password", database,
-                "kafka.bootstrap-servers", bootstrapServers, "oidc.realm-url", realmUrl));
+                "kafka.bootstrap-servers", bootstrapServers, "oidc.realm-url", realmUrl,
+                "personal-data.keys", personalDataKeys));
     }
 
     private Map<String, String> resolve(Map<String, String> values) {

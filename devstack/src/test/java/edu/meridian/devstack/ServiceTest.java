@@ -56,7 +56,7 @@ class ServiceTest {
                 """)).get(0);
 
         assertThat(service.environment("jdbc:postgresql://127.0.0.1:15432/programmes", "127.0.0.1:9092",
-                "http://localhost:8180/realms/meridian")).containsOnly(
+                "http://localhost:8180/realms/meridian", "local-1:a2V5")).containsOnly(
                 entry("PROGRAMMES_DB_URL", "jdbc:postgresql://127.0.0.1:15432/programmes"),
                 entry("PROGRAMMES_DB_USER", "programmes"),
                 entry("PROGRAMMES_DB_PASSWORD", "programmes"),
@@ -74,7 +74,7 @@ class ServiceTest {
                 visits-service.gateway-env=VISITS_URL
                 """)).get(0);
 
-        assertThatThrownBy(() -> service.environment("jdbc:…", "…", "…"))
+        assertThatThrownBy(() -> service.environment("jdbc:…", "…", "…", "…"))
                 .hasMessageContaining("visits-service.env.VISITS_DB_URL names ${db.url}")
                 .hasMessageContaining("${database.url}");
     }
@@ -101,7 +101,7 @@ class ServiceTest {
                 tuple("admissions-service", 8083),
                 tuple("visits-service", 8084));
         assertThat(services.get(0).environment("jdbc:postgresql://127.0.0.1:15432/partners", "127.0.0.1:9092",
-                "http://localhost:8180/realms/meridian")).containsOnly(
+                "http://localhost:8180/realms/meridian", "local-1:a2V5")).containsOnly(
                 entry("PARTNERS_DB_URL", "jdbc:postgresql://127.0.0.1:15432/partners"),
                 entry("PARTNERS_DB_USER", "partners"),
                 entry("PARTNERS_DB_PASSWORD", "partners"),

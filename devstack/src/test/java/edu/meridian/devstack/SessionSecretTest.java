@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,5 +21,16 @@ class SessionSecretTest {
         assertThat(SessionSecret.of(file)).isEqualTo(first);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(SessionSecret.of(dir.resolve("other"))).isNotEqualTo(first);
+    }
+
+    @Test
+    void thePersonalDataKeyIsOne256BitKeyInTheFormTheServicesRead(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("state/personal-data-keys");
+        String keys = SessionSecret.personalDataKeys(file);
+
+        assertThat(keys).startsWith("local-1:");
+        assertThat(Base64.getDecoder().decode(keys.substring("local-1:".length()))).hasSize(32);
+        assertThat(SessionSecret.personalDataKeys(file)).isEqualTo(keys);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
     }
 }

@@ -39,6 +39,9 @@ class AuthorizationMatrixTest {
                 .allow(RUNNERS, "POST /api/visits/delegations/{delegationId}/itinerary",
                         "PUT /api/visits/delegations/{delegationId}/itinerary/{id}",
                         "DELETE /api/visits/delegations/{delegationId}/itinerary/{id}")
+                .allow(List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF),
+                        "POST /api/visits/delegations/{delegationId}/guests/{guestId}/passport/reveal")
+                .allow(List.of(Roles.OFFICE_ADMIN), "GET /api/visits/delegations/{delegationId}/passport-reveals")
                 .requests(VisitsFixtures.requests())
                 .tests();
     }

@@ -1,6 +1,8 @@
 package edu.meridian.visits;
 
+import edu.meridian.persistence.personal.PersonalData;
 import edu.meridian.testing.ServiceConfig;
+import io.quarkus.runtime.LaunchMode;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -21,6 +23,14 @@ class ProductionSecretsTest {
                 .hasMessageContaining("VISITS_DB_PASSWORD");
         assertThat(ServiceConfig.of("prod", Map.of("VISITS_DB_PASSWORD", "from-a-secret"))
                 .getValue("quarkus.datasource.password", String.class)).isEqualTo("from-a-secret");
+    }
+
+    @Test
+    void productionRefusesToStartWithoutTheKeysThatSealPassports() {
+        assertThatThrownBy(() -> PersonalData.check(ServiceConfig.of("prod", Map.of()), LaunchMode.NORMAL))
+                .hasMessageContaining("meridian.personal-data.keys is required");
+        assertThat(PersonalData.check(ServiceConfig.of("prod", Map.of("VISITS_PERSONAL_DATA_KEYS",
+                "k1:zvvCUr6CL097JnunrAntRUlNUyo6jvef8B9u+fROLgE=")), LaunchMode.NORMAL)).isPresent();
     }
 
     @Test

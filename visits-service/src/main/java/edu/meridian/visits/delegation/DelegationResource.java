@@ -80,7 +80,8 @@ public class DelegationResource {
         Page<Delegation> page = service.search(new DelegationFilter(query.q, query.state, query.category,
                 query.hostUnit, query.from, query.to, null, query.sort), query.page, query.size);
         Map<UUID, List<ItineraryItem>> itineraries = service.itineraries(page.items());
-        return page.map(delegation -> body(delegation, itineraries.getOrDefault(delegation.id, List.of())));
+        Map<UUID, GuestPassport> passports = service.passports(page.items());
+        return page.map(delegation -> body(delegation, itineraries.getOrDefault(delegation.id, List.of()), passports));
     }
 
     @GET
@@ -100,8 +101,8 @@ public class DelegationResource {
     @APIResponseSchema(value = DelegationResponse.class, responseCode = "201", responseDescription = "Created")
     public Response request(@NotNull @Valid DelegationRequest request) {
         Delegation delegation = service.request(request.toContent());
-        return Responses.created("/api/visits/delegations/" + delegation.id, body(delegation, List.of()),
-                delegation.version);
+        return Responses.created("/api/visits/delegations/" + delegation.id,
+                body(delegation, List.of(), service.passports(List.of(delegation))), delegation.version);
     }
 
     @PUT
@@ -165,13 +166,15 @@ public class DelegationResource {
         return versions.compare(id, from, to);
     }
 
-    private DelegationResponse body(Delegation delegation, List<ItineraryItem> itinerary) {
-        return service.disclosure().apply(DelegationResponse.from(delegation, itinerary, service.zone(),
+    private DelegationResponse body(Delegation delegation, List<ItineraryItem> itinerary,
+            Map<UUID, GuestPassport> passports) {
+        return service.disclosure().apply(DelegationResponse.from(delegation, itinerary, passports, service.zone(),
                 service.allowedTransitions(delegation)));
     }
 
     private Response ok(Delegation delegation) {
         List<ItineraryItem> itinerary = service.itineraries(List.of(delegation)).getOrDefault(delegation.id, List.of());
-        return Responses.withVersion(body(delegation, itinerary), delegation.version);
+        return Responses.withVersion(body(delegation, itinerary, service.passports(List.of(delegation))),
+                delegation.version);
     }
 }

@@ -8,12 +8,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * A delegation as one reads it, with its itinerary, the guests' count and countries, and once the visit is over the
- * report's due day. What a campus system may not read ({@link DelegationViewer#FACTS}) is left out for it.
+ * report's due day; guests' passports masked. What a campus system may not read ({@link DelegationViewer#FACTS}) is
+ * left out for it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DelegationResponse(
@@ -25,7 +27,7 @@ public record DelegationResponse(
         LocalDate departure,
         String timeZone,
         String purpose,
-        List<Guest> guests,
+        List<GuestResponse> guests,
         int guestCount,
         List<String> guestCountries,
         List<ItineraryItemResponse> itinerary,
@@ -46,12 +48,14 @@ public record DelegationResponse(
         Instant updatedAt,
         String updatedBy) {
 
-    static DelegationResponse from(Delegation delegation, List<ItineraryItem> itinerary, ZoneId zone,
-            List<DelegationState> allowedTransitions) {
+    static DelegationResponse from(Delegation delegation, List<ItineraryItem> itinerary,
+            Map<UUID, GuestPassport> passports, ZoneId zone, List<DelegationState> allowedTransitions) {
         boolean over = delegation.state == DelegationState.completed || delegation.state == DelegationState.reported;
         return new DelegationResponse(delegation.id, new Text(delegation.titleZh, delegation.titleEn),
                 delegation.category, delegation.hostUnit, delegation.arrivalOn, delegation.departureOn, zone.getId(),
-                delegation.purpose, List.copyOf(delegation.guests), delegation.guests.size(),
+                delegation.purpose,
+                delegation.guests.stream().map(guest -> GuestResponse.from(guest, passports.get(guest.id()))).toList(),
+                delegation.guests.size(),
                 delegation.guests.stream().map(Guest::nationality).filter(Objects::nonNull).distinct().sorted().toList(),
                 itinerary.stream().map(item -> ItineraryItemResponse.from(item, zone)).toList(),
                 delegation.hospitalityBudget, delegation.actualCost, List.copyOf(delegation.gifts),

@@ -6,9 +6,11 @@ import edu.meridian.web.Problem.FieldError;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -25,8 +27,23 @@ public final class DelegationRules {
         OFFICE, LIAISON
     }
 
-    public static List<FieldError> contentProblems(DelegationContent content) {
+    /**
+     * What is wrong with a delegation's content; {@code guestIds} are the ids of the guests it has already (none for a
+     * new one): a guest sent with an id must be one of them, and named once.
+     */
+    public static List<FieldError> contentProblems(DelegationContent content, Set<UUID> guestIds) {
         List<FieldError> problems = new ArrayList<>();
+        Set<UUID> named = new HashSet<>();
+        for (int i = 0; i < content.guests().size(); i++) {
+            UUID id = content.guests().get(i).id();
+            if (id != null && !guestIds.contains(id)) {
+                problems.add(new FieldError("guests[" + i + "].id", FieldErrorCode.UNKNOWN_REFERENCE,
+                        "must be the id of a guest of this delegation, or left out for a new guest"));
+            } else if (id != null && !named.add(id)) {
+                problems.add(new FieldError("guests[" + i + "].id", FieldErrorCode.DUPLICATE,
+                        "names a guest already listed"));
+            }
+        }
         if (content.departure().isBefore(content.arrival())) {
             problems.add(new FieldError("departure", FieldErrorCode.NOT_BEFORE, "must not be before arrival",
                     Map.of("other", "arrival")));

@@ -22,10 +22,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Delegations: requested by the office or a college liaison for their unit, at least 90 days ahead when official
@@ -46,9 +50,11 @@ public class DelegationService {
     private final Today today;
     private final Clock clock;
     private final VisitsConfig config;
+    private final GuestPassportService passports;
 
     DelegationService(DelegationRepository delegations, ItineraryRepository itinerary, DelegationEvents events,
-            Revisions revisions, Caller caller, Today today, Clock clock, VisitsConfig config) {
+            Revisions revisions, Caller caller, Today today, Clock clock, VisitsConfig config,
+            GuestPassportService passports) {
         this.delegations = delegations;
         this.itinerary = itinerary;
         this.events = events;
@@ -57,6 +63,7 @@ public class DelegationService {
         this.today = today;
         this.clock = clock;
         this.config = config;
+        this.passports = passports;
     }
 
     DelegationViewer viewer() {
@@ -110,11 +117,15 @@ public class DelegationService {
         return itinerary.of(list.stream().map(delegation -> delegation.id).toList());
     }
 
+    /** The passports of these delegations' guests, by guest id (sealed in the database, plain here: mask them). */
+    public Map<UUID, GuestPassport> passports(Collection<Delegation> list) {
+        return passports.of(list.stream().map(delegation -> delegation.id).toList());
+    }
+
     @Transactional
     public Delegation request(DelegationContent content) {
         DelegationViewer viewer = viewer();
-        DelegationContent hosted = content.hostedBy(hostUnit(viewer, content.hostUnit()));
-        check(hosted);
+        DelegationContent hosted = identified(content.hostedBy(hostUnit(viewer, content.hostUnit())), List.of());
         Delegation delegation = new Delegation();
         delegation.id = UUID.randomUUID();
         delegation.state = DelegationState.requested;
@@ -123,6 +134,7 @@ public class DelegationService {
         delegation.apply(hosted);
         checkNotice(delegation, viewer, hosted.noticeOverrideReason());
         delegations.persist(delegation);
+        passports.store(delegation, passportsByGuest(hosted));
         delegations.flush();
         revisions.record(AGGREGATE, delegation.id, "requested", delegation.noticeOverrideReason,
                 DelegationSnapshot.of(delegation, List.of()), caller.actor());
@@ -139,10 +151,11 @@ public class DelegationService {
                     "A delegation can be changed until its report is given; this one is " + delegation.state, Map.of());
         }
         DelegationViewer viewer = viewer();
-        DelegationContent hosted = content.hostedBy(hostUnit(viewer, content.hostUnit()));
-        check(hosted);
+        DelegationContent hosted = identified(content.hostedBy(hostUnit(viewer, content.hostUnit())),
+                delegation.guests);
         delegation.apply(hosted);
         checkNotice(delegation, viewer, hosted.noticeOverrideReason());
+        passports.store(delegation, passportsByGuest(hosted));
         delegation.changed(caller.username(), clock.instant());
         delegations.flush();
         revisions.record(AGGREGATE, id, "updated", DelegationSnapshot.of(delegation, itinerary.of(id, null)),
@@ -238,11 +251,21 @@ public class DelegationService {
         return viewer.liaisonUnit();
     }
 
-    private static void check(DelegationContent content) {
-        List<Problem.FieldError> problems = DelegationRules.contentProblems(content);
+    /** The content checked against the guests the delegation has now, with a new id for each new guest. */
+    private static DelegationContent identified(DelegationContent content, List<Guest> present) {
+        Set<UUID> guestIds = present.stream().map(Guest::id).filter(Objects::nonNull).collect(Collectors.toSet());
+        List<Problem.FieldError> problems = DelegationRules.contentProblems(content, guestIds);
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }
+        return content.withGuests(content.guests().stream()
+                .map(guest -> guest.id() == null ? guest.identified(UUID.randomUUID()) : guest).toList());
+    }
+
+    private static Map<UUID, Passport> passportsByGuest(DelegationContent content) {
+        Map<UUID, Passport> byGuest = new HashMap<>();
+        content.passports().forEach((index, passport) -> byGuest.put(content.guests().get(index).id(), passport));
+        return byGuest;
     }
 
     /**

@@ -36,6 +36,18 @@ public class ItineraryRepository implements PanacheRepositoryBase<ItineraryItem,
         return items;
     }
 
+    /**
+     * Waits for the names (a booking's {@link edu.meridian.visits.booking.Booking#lockNames}) and holds them until the
+     * transaction ends, so that two bookings of one host, interpreter or venue are checked and saved one after the
+     * other (PostgreSQL transaction advisory locks; a hash collision only makes an unrelated booking wait).
+     */
+    void lock(List<String> names) {
+        for (String name : names) {
+            getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(:name, 0))")
+                    .setParameter("name", "booking:" + name).getSingleResult();
+        }
+    }
+
     /** The items of delegations still on (not rejected or cancelled) whose time overlaps {@code start … end}. */
     List<ItineraryItem> overlapping(Instant start, Instant end) {
         return getEntityManager().createQuery("select i from ItineraryItem i, Delegation d where d.id = i.delegationId"

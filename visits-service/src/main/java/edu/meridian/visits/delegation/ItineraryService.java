@@ -122,10 +122,14 @@ public class ItineraryService {
         }
     }
 
-    /** The double bookings of the item's new content: refused unless confirmed. */
+    /**
+     * The double bookings of the item's new content: refused unless confirmed. Its names stay locked until the item
+     * is saved, so a parallel booking of the same names sees it.
+     */
     private List<AcknowledgedConflict> conflicts(UUID itemId, ItineraryContent content, boolean confirm) {
         Booking candidate = new Booking(itemId, content.startsAt(), content.endsAt(), content.host(),
                 content.interpreter(), content.venue());
+        items.lock(candidate.lockNames());
         List<ItineraryItem> overlapping = items.overlapping(candidate.start(), candidate.end());
         Map<UUID, UUID> delegationOf = overlapping.stream()
                 .collect(Collectors.toMap(other -> other.id, other -> other.delegationId, (a, b) -> a));

@@ -78,4 +78,12 @@ class BookingConflictsTest {
     private static UUID id(int n) {
         return new UUID(0, n);
     }
+
+    @Test
+    void theLockNamesAreTheComparedFormsSortedSoEveryWriterTakesThemInOneOrder() {
+        Booking booking = new Booking(UUID.randomUUID(), Instant.parse("2026-03-02T01:00:00Z"),
+                Instant.parse("2026-03-02T02:00:00Z"), "Prof  Li", null, "Ｒｏｏｍ ３０１");
+
+        assertThat(booking.lockNames()).containsExactly("host:prof li", "venue:room 301");
+    }
 }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import static edu.meridian.visits.delegation.DelegationState.approved;
 import static edu.meridian.visits.delegation.DelegationState.cancelled;
@@ -47,11 +49,26 @@ class DelegationRulesTest {
     @Test
     void departureBeforeArrivalAndAnUnknownNationalityAreNamed() {
         DelegationContent content = new DelegationContent("访问团", "Visit", DelegationCategory.academic_visit, "nursing",
-                DEPARTURE, ARRIVAL, null, List.of(new Guest("A", null, "X University", null, "XX"),
-                        new Guest("B", null, "Y University", null, "SG")), null, null, List.of(), null);
-        assertThat(DelegationRules.contentProblems(content)).extracting(FieldError::field, FieldError::code)
+                DEPARTURE, ARRIVAL, null, List.of(new Guest(null, "A", null, "X University", null, "XX"),
+                        new Guest(null, "B", null, "Y University", null, "SG")), null, null, List.of(), null, null);
+        assertThat(DelegationRules.contentProblems(content, Set.of())).extracting(FieldError::field, FieldError::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("departure", FieldErrorCode.NOT_BEFORE),
                         org.assertj.core.groups.Tuple.tuple("guests[0].nationality", FieldErrorCode.UNKNOWN_COUNTRY));
+    }
+
+    @Test
+    void aGuestSentWithAnIdMustBeOneOfTheDelegationsAndNamedOnce() {
+        UUID present = UUID.randomUUID();
+        Guest kept = new Guest(present, "A", null, "X University", null, "SG");
+        DelegationContent content = new DelegationContent("访问团", "Visit", DelegationCategory.academic_visit, "nursing",
+                ARRIVAL, DEPARTURE, null, List.of(kept, new Guest(null, "B", null, "Y University", null, "SG"),
+                        new Guest(UUID.randomUUID(), "C", null, "Z University", null, "SG"), kept),
+                null, null, List.of(), null, null);
+
+        assertThat(DelegationRules.contentProblems(content, Set.of(present)))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("guests[2].id", FieldErrorCode.UNKNOWN_REFERENCE),
+                        org.assertj.core.groups.Tuple.tuple("guests[3].id", FieldErrorCode.DUPLICATE));
     }
 
     @Test
