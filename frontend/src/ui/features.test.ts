@@ -31,7 +31,7 @@ describe('feature registry', () => {
   it('declares the console’s screens: partners, agreements and alliances under cooperation, the programmes under going abroad, every route with its breadcrumb', () => {
     const groups = visibleMenu(FEATURES, ['office-staff'])
     expect(groups.map((g) => [g.group, g.entries.map((e) => e.path)])).toEqual([
-      [undefined, ['/']], ['cooperation', ['/partners', '/agreements', '/alliances']], ['outbound', ['/schemes', '/calls', '/briefings']],
+      [undefined, ['/']], ['cooperation', ['/partners', '/agreements', '/alliances']], ['outbound', ['/schemes', '/calls', '/mobilities', '/briefings']],
     ])
     expect(routeFor(FEATURES, '/calls/1/applications')?.crumbs.at(-2)).toBe('record')
     expect(routeFor(FEATURES, '/my-applications/new')?.path).toBe('my-applications/new')
