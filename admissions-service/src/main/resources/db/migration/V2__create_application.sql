@@ -55,7 +55,7 @@ create table offer (
     intake_id           uuid          not null references intake (id) on delete restrict,
     priority            integer       not null,
     kind                varchar(20)   not null,
-    conditions          jsonb         not null default '[]',
+    conditions          text[]        not null default '{}',
     deadline            date          not null,
     state               varchar(20)   not null,
     issued_by           varchar(100)  not null,

@@ -35,7 +35,11 @@ public class Offer {
     @Enumerated(EnumType.STRING)
     public OfferKind kind;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    /**
+     * A {@code text[]} like the revisions' changed fields: Hibernate keeps one mapping per Java type, so a JSON
+     * {@code List<String>} beside them fails the schema check, depending on the order it reads the entities.
+     */
+    @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> conditions = new ArrayList<>();
 
     /** The last day the applicant may answer (the university's date). */
