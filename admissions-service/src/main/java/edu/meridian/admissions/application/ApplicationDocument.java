@@ -1,7 +1,9 @@
 package edu.meridian.admissions.application;
 
 import edu.meridian.admissions.programme.DocumentKind;
+import edu.meridian.persistence.UploadedFile;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,26 +30,12 @@ public class ApplicationDocument {
     @Enumerated(EnumType.STRING)
     public DocumentKind kind;
 
-    @Column(name = "file_name")
-    public String fileName;
-
-    @Column(name = "content_type")
-    public String contentType;
-
-    @Column(name = "size_bytes")
-    public long sizeBytes;
-
-    public String sha256;
+    @Embedded
+    public UploadedFile file;
 
     /** {@code uploaded}, then {@code verified} or {@code rejected} by an officer. */
     @Enumerated(EnumType.STRING)
     public DocumentStatus status;
-
-    @Column(name = "uploaded_by")
-    public String uploadedBy;
-
-    @Column(name = "uploaded_at")
-    public Instant uploadedAt;
 
     @Column(name = "reviewed_by")
     public String reviewedBy;

@@ -25,7 +25,7 @@ public class ApplicationDocumentRepository implements PanacheRepositoryBase<Appl
 
     /** The application's documents without their bodies, by kind, the newest of a kind first. */
     List<ApplicationDocument> ofApplication(UUID applicationId) {
-        return list("applicationId = ?1 order by kind, uploadedAt desc, id", applicationId);
+        return list("applicationId = ?1 order by kind, file.uploadedAt desc, id", applicationId);
     }
 
     /** The newest document of each kind the application has. */
@@ -54,13 +54,8 @@ public class ApplicationDocumentRepository implements PanacheRepositoryBase<Appl
         columns.put("id", document.id);
         columns.put("application_id", document.applicationId);
         columns.put("kind", document.kind.name());
-        columns.put("file_name", document.fileName);
-        columns.put("content_type", document.contentType);
-        columns.put("size_bytes", document.sizeBytes);
-        columns.put("sha256", document.sha256);
         columns.put("status", document.status.name());
-        columns.put("uploaded_by", document.uploadedBy);
-        columns.put("uploaded_at", document.uploadedAt);
+        columns.putAll(document.file.columns());
         bodies.insert(getEntityManager(), columns, file);
     }
 

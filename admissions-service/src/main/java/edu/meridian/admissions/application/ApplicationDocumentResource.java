@@ -98,8 +98,7 @@ public class ApplicationDocumentResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         ApplicationDocuments.Content content = documents.content(id, documentId);
         ApplicationDocument document = content.document();
-        return Downloads.of(new Downloads.StoredFile(document.fileName, document.contentType, document.sizeBytes,
-                document.sha256), ifNoneMatch, content.body()::read);
+        return Downloads.of(document.file.download(), ifNoneMatch, content.body()::read);
     }
 
     @POST

@@ -14,8 +14,9 @@ public record ApplicationDocumentResponse(UUID id, UUID applicationId, DocumentK
         Instant uploadedAt, String reviewedBy, Instant reviewedAt, List<String> allowedActions) {
 
     static ApplicationDocumentResponse from(ApplicationDocument document, List<String> allowedActions) {
-        return new ApplicationDocumentResponse(document.id, document.applicationId, document.kind, document.fileName,
-                document.contentType, document.sizeBytes, document.sha256, document.status, document.rejectionReason,
-                document.uploadedBy, document.uploadedAt, document.reviewedBy, document.reviewedAt, allowedActions);
+        return new ApplicationDocumentResponse(document.id, document.applicationId, document.kind,
+                document.file.fileName, document.file.contentType, document.file.sizeBytes, document.file.sha256,
+                document.status, document.rejectionReason, document.file.uploadedBy, document.file.uploadedAt,
+                document.reviewedBy, document.reviewedAt, allowedActions);
     }
 }

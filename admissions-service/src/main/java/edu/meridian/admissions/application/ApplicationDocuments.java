@@ -3,6 +3,7 @@ package edu.meridian.admissions.application;
 import edu.meridian.admissions.AdmissionsConfig;
 import edu.meridian.admissions.application.ApplicationRules.Actor;
 import edu.meridian.admissions.programme.DocumentKind;
+import edu.meridian.persistence.UploadedFile;
 import edu.meridian.web.Caller;
 import edu.meridian.web.Enums;
 import edu.meridian.web.FieldErrorCode;
@@ -99,13 +100,8 @@ public class ApplicationDocuments {
         document.id = UUID.randomUUID();
         document.applicationId = application.id;
         document.kind = kind;
-        document.fileName = file.fileName();
-        document.contentType = file.contentType();
-        document.sizeBytes = file.size();
-        document.sha256 = file.sha256();
+        document.file = UploadedFile.of(file, caller.username(), clock.instant());
         document.status = DocumentStatus.uploaded;
-        document.uploadedBy = caller.username();
-        document.uploadedAt = clock.instant();
         DocumentKind uploaded = kind;
         return QuarkusTransaction.requiringNew().call(() -> {
             AdmissionApplication locked = applications.locked(application.id);
