@@ -1,5 +1,7 @@
 package edu.meridian.admissions.visa;
 
+import edu.meridian.admissions.application.FundingType;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -12,7 +14,7 @@ class VisaFormTypeTest {
     void onlyChineseGovernmentScholarsOfTypeAAndBGetTheJw201() {
         assertThat(Arrays.stream(FundingType.values()).filter(funding -> VisaFormType.forFunding(funding)
                 == VisaFormType.JW201)).containsExactly(
-                FundingType.chinese_government_type_a, FundingType.chinese_government_type_b);
+                FundingType.csc_type_a, FundingType.csc_type_b);
         assertThat(VisaFormType.forFunding(FundingType.foreign_government)).isEqualTo(VisaFormType.JW202);
         assertThat(VisaFormType.forFunding(FundingType.self_funded)).isEqualTo(VisaFormType.JW202);
         assertThat(VisaFormType.forFunding(FundingType.university_scholarship)).isEqualTo(VisaFormType.JW202);
