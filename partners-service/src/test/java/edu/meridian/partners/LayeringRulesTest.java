@@ -1,13 +1,19 @@
 package edu.meridian.partners;
 
 import edu.meridian.testing.LayeringRules;
+import edu.meridian.testing.MappingRules;
 import org.junit.jupiter.api.Test;
 
-/** The house-style layering (platform/testing's LayeringRules) holds for this service's main classes. */
+/** The house-style layering and entity mapping rules (platform/testing) hold for this service's main classes. */
 class LayeringRulesTest {
 
     @Test
     void theLayeringRulesHold() {
         LayeringRules.check("edu.meridian.partners");
+    }
+
+    @Test
+    void eachJavaTypeHasOneJdbcTypeInTheEntities() {
+        MappingRules.check("edu.meridian.partners");
     }
 }
