@@ -180,13 +180,36 @@ function HostDocuments({ application, requirements }: { application: Application
   )
 }
 
-/** The mobility a confirmed application became (the mobilities list has no filter by application; one page holds a year's). */
+/** The briefings the applicant attended before submitting (about this call, its scheme, or general ones). */
+function AttendedBriefings({ application }: { application: ApplicationResponse }) {
+  const { t } = useTranslation()
+  const text = useText()
+  const briefings = useQuery({
+    queryKey: ['programmes', 'application-briefings', application.id],
+    queryFn: async () => unwrap(await api.GET('/api/programmes/applications/{applicationId}/briefings', { params: { path: { applicationId: application.id } } })),
+  })
+  if (briefings.isPending) return null
+  const list = briefings.data ?? []
+  return (
+    <Facts facts={[{
+      key: 'briefings', label: t('officeApplication.briefings'), wide: true,
+      value: list.length === 0 ? t('officeApplication.noBriefings') : (
+        <ul style={{ margin: 0, paddingInlineStart: 18 }}>{list.map((b) => (
+          <li key={b.id}><Link to={`/briefings/${b.id}`}>{text(b.title)}</Link>{' · '}{formatInstant(b.startsAt)}{b.campusName && ` · ${text(b.campusName)}`}</li>
+        ))}</ul>
+      ),
+    }]} />
+  )
+}
+
+/** The mobility a confirmed application became. */
 function useMobilityOf(application: ApplicationResponse | undefined) {
   return useQuery({
     queryKey: ['programmes', 'mobility-of', application?.id ?? ''],
     enabled: application?.state === 'confirmed',
-    queryFn: async () => ((unwrap(await api.GET('/api/programmes/mobilities', { params: { query: { size: 200 } } })).items ?? []) as MobilityResponse[])
-      .find((m) => m.applicationId === application!.id) ?? null,
+    queryFn: async () => ((unwrap(await api.GET('/api/programmes/mobilities', {
+      params: { query: { applicationId: application!.id, size: 1 } },
+    })).items ?? [])[0] as MobilityResponse | undefined) ?? null,
   })
 }
 
@@ -221,6 +244,7 @@ export function OfficeApplicationPage() {
             <li key={reason.code}>{ineligibilityText(reason, t)}</li>))}</ul>} />
       )}
       <ApplicationFacts record={record} call={callRecord && <Link to={`/calls/${record.callId}`}>{text(callRecord.title)}</Link>} />
+      {record.state !== 'draft' && <AttendedBriefings application={record} />}
     </Flex>
   )
   return (

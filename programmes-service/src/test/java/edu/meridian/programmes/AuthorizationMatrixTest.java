@@ -93,7 +93,9 @@ public class AuthorizationMatrixTest {
                 .allow(EVERYONE, "GET /api/programmes/briefings", "GET /api/programmes/briefings/{id}")
                 .allow(STAFF_READ, "GET /api/programmes/briefings/{id}/versions",
                         "GET /api/programmes/briefings/{id}/versions/{version}",
-                        "GET /api/programmes/briefings/{id}/versions/compare", "GET /api/programmes/figures/briefings")
+                        "GET /api/programmes/briefings/{id}/versions/compare", "GET /api/programmes/figures/briefings",
+                        "GET /api/programmes/figures/briefings/export.csv",
+                        "GET /api/programmes/figures/briefings/partners/export.csv")
                 .allow(STAFF_READ, "GET /api/programmes/figures/applications",
                         "GET /api/programmes/figures/applications/export.csv", "GET /api/programmes/figures/selection",
                         "GET /api/programmes/figures/selection/export.csv", "GET /api/programmes/figures/mobilities",
@@ -128,6 +130,7 @@ public class AuthorizationMatrixTest {
                         "GET /api/programmes/reviews/my-assignments/{applicationId}/documents",
                         "GET /api/programmes/reviews/my-assignments/{applicationId}/documents/{documentId}/content")
                 .allow(APPLICATION_READERS, "GET /api/programmes/applications/{applicationId}/result")
+                .allow(APPLICATION_HISTORY, "GET /api/programmes/applications/{applicationId}/briefings")
                 .allow(MOBILITY_READERS, "GET /api/programmes/mobilities", "GET /api/programmes/mobilities/{id}")
                 .allow(List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON),
                         "GET /api/programmes/mobilities/export.csv")

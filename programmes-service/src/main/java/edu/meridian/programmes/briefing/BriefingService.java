@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +40,7 @@ public class BriefingService {
 
     private final BriefingRepository briefings;
     private final RegistrationRepository registrations;
+    private final BriefingConversion conversion;
     private final PartnerService partners;
     private final SchemeService schemes;
     private final CallService calls;
@@ -47,10 +49,12 @@ public class BriefingService {
     private final Today today;
     private final Clock clock;
 
-    BriefingService(BriefingRepository briefings, RegistrationRepository registrations, PartnerService partners,
-            SchemeService schemes, CallService calls, Revisions revisions, Caller caller, Today today, Clock clock) {
+    BriefingService(BriefingRepository briefings, RegistrationRepository registrations, BriefingConversion conversion,
+            PartnerService partners, SchemeService schemes, CallService calls, Revisions revisions, Caller caller,
+            Today today, Clock clock) {
         this.briefings = briefings;
         this.registrations = registrations;
+        this.conversion = conversion;
         this.partners = partners;
         this.schemes = schemes;
         this.calls = calls;
@@ -68,6 +72,17 @@ public class BriefingService {
 
     public Versions versions() {
         return revisions.versions(AGGREGATE, this::get);
+    }
+
+    /** The briefings that count for an application (see {@link BriefingConversion}), earliest first. */
+    public List<Briefing> attendedFor(UUID applicationId) {
+        List<UUID> ids = conversion.attendedFor(applicationId);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Briefing> found = new HashMap<>();
+        briefings.list("id in ?1", ids).forEach(briefing -> found.put(briefing.id, briefing));
+        return ids.stream().map(found::get).toList();
     }
 
     public Page<Briefing> search(BriefingFilter filter, int page, int size) {
@@ -98,7 +113,7 @@ public class BriefingService {
 
     /** The caller's own registration for each briefing that has one. */
     public Map<UUID, Registration> myRegistrations() {
-        Map<UUID, Registration> mine = new java.util.HashMap<>();
+        Map<UUID, Registration> mine = new HashMap<>();
         for (Registration registration : registrations.ofPerson(caller.username())) {
             if (registration.state.takesAPlace() || !mine.containsKey(registration.briefingId)) {
                 mine.put(registration.briefingId, registration);

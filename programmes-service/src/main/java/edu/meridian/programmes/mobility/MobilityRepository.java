@@ -37,6 +37,10 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
             query.append(" and m.homeUnit = :unit");
             parameters.put("unit", filter.unit());
         }
+        if (filter.applicationId() != null) {
+            query.append(" and m.applicationId = :applicationId");
+            parameters.put("applicationId", filter.applicationId());
+        }
         if (filter.country() != null) {
             query.append(" and m.institutionId in (select p.id from PartnerInstitution p where p.country = :country)");
             parameters.put("country", filter.country());

@@ -67,9 +67,11 @@ public class MobilityResource {
         @Pattern(regexp = "[A-Z]{2}", message = "must be a country code such as SG") public String country;
         @QueryParam("state") public MobilityState state;
         @QueryParam("unit") @Pattern(regexp = "[a-z0-9-]{1,60}", message = "must be a unit code") public String unit;
+        @QueryParam("applicationId") @Parameter(description = "The application a mobility was confirmed from")
+        public UUID applicationId;
 
         MobilityFilter filter(MobilityViewer viewer, String sort) {
-            return new MobilityFilter(academicYear, direction, country, state, unit, viewer, sort);
+            return new MobilityFilter(academicYear, direction, country, state, unit, applicationId, viewer, sort);
         }
     }
 
@@ -85,7 +87,7 @@ public class MobilityResource {
 
     @GET
     @Operation(operationId = "listMobilities",
-            summary = "List the mobilities the caller may see (their own, their unit's, all), by academic year, direction, destination country, state and unit")
+            summary = "List the mobilities the caller may see (their own, their unit's, all), by academic year, direction, destination country, state, unit and application")
     public Page<MobilityResponse> list(@Valid @BeanParam Filters filters, @Valid @BeanParam Paging paging) {
         MobilityViewer viewer = service.viewer();
         Page<Mobility> page = service.search(filters.filter(viewer, paging.sort), paging.page, paging.size);

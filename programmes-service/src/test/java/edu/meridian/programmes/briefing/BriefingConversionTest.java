@@ -31,11 +31,17 @@ import static edu.meridian.programmes.briefing.BriefingFixtures.moveRegistration
 import static edu.meridian.programmes.briefing.BriefingFixtures.register;
 import static edu.meridian.programmes.call.CallFixtures.destination;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * The applications a briefing brought (BriefingConversion): only an attendee's application, submitted after the
- * briefing began, to a call the briefing was about; per partner only those that choose the partner.
+ * briefing began, to a call the briefing was about; per partner only those that choose the partner; and, read from
+ * one application, the briefings it counts for.
  */
 @QuarkusTest
 class BriefingConversionTest {
@@ -75,16 +81,16 @@ class BriefingConversionTest {
         for (String token : List.of(converted, early, absent, drafting, elsewhere)) {
             registrations.put(token, register(token, briefing).response().then().statusCode(201).extract().path("id"));
         }
-        ApplicationFixtures.submitted(early, application(call, nus));
+        String earlyApplication = ApplicationFixtures.submitted(early, application(call, nus));
 
         clock.set(tomorrow.atTime(14, 40).atZone(UNIVERSITY).toInstant());
         move(briefing, etag(briefing), "held", null).response().then().statusCode(200);
         registrations.forEach((token, registration) -> moveRegistration(staff(), briefing, registration,
                 token.equals(absent) ? "absent" : "attended").response().then().statusCode(200));
         clock.set(tomorrow.atTime(18, 0).atZone(UNIVERSITY).toInstant());
-        ApplicationFixtures.submitted(converted, application(call, nus));
-        ApplicationFixtures.submitted(absent, application(call, ntu));
-        ApplicationFixtures.submitted(elsewhere, application(otherCall, nus));
+        String convertedApplication = ApplicationFixtures.submitted(converted, application(call, nus));
+        String absentApplication = ApplicationFixtures.submitted(absent, application(call, ntu));
+        String elsewhereApplication = ApplicationFixtures.submitted(elsewhere, application(otherCall, nus));
         given().auth().oauth2(drafting).contentType(ContentType.JSON).body(application(call, ntu))
                 .post("/api/programmes/applications").then().statusCode(201);
 
@@ -94,6 +100,35 @@ class BriefingConversionTest {
                 .body("briefings.find { it.briefingId == '" + briefing + "' }.applications", equalTo(1))
                 .body("partners.find { it.institutionId == '" + nus.institutionId() + "' }.applications", equalTo(1))
                 .body("partners.find { it.institutionId == '" + ntu.institutionId() + "' }.applications", equalTo(0));
+        String csv = given().auth().oauth2(Callers.CHEN_JIE.token()).get("/api/programmes/figures/briefings/export.csv")
+                .then().statusCode(200).header("Content-Disposition", containsString("briefing-figures.csv"))
+                .extract().asString();
+        assertThat(csv).startsWith("\uFEFFbriefingId,titleZh,titleEn,date,format,campus,state,capacity,registered,attended,"
+                + "absent,cancelled,applications\r\n").contains(briefing + ",春苗宣讲会,");
+        assertThat(csv.lines().filter(line -> line.startsWith(briefing)).findFirst().orElseThrow())
+                .endsWith(",on_campus,jinyun,held,20,5,4,1,0,1");
+        String partnersCsv = given().auth().oauth2(Callers.CHEN_JIE.token())
+                .get("/api/programmes/figures/briefings/partners/export.csv").then().statusCode(200).extract().asString();
+        assertThat(partnersCsv).startsWith("\uFEFFinstitutionId,nameZh,nameEn,country,briefings,registered,attended,applications\r\n");
+        assertThat(partnersCsv.lines().filter(line -> line.startsWith(nus.institutionId().toString())).findFirst().orElseThrow())
+                .endsWith(",1,5,4,1");
+
+        // The same rule, read from one application: the office and the applicant see the briefing it counts for.
+        given().auth().oauth2(staff()).get(briefingsOf(convertedApplication)).then().statusCode(200)
+                .body("id", contains(briefing)).body("[0].title.zh", equalTo("春苗宣讲会"))
+                .body("[0].campusName.en", equalTo("Jinyun campus"))
+                .body("[0].startsAt", startsWith(tomorrow + "T14:30:00+08:00"));
+        given().auth().oauth2(converted).get(briefingsOf(convertedApplication)).then().statusCode(200)
+                .body("id", contains(briefing));
+        for (String none : List.of(earlyApplication, absentApplication, elsewhereApplication)) {
+            given().auth().oauth2(staff()).get(briefingsOf(none)).then().statusCode(200).body("$", empty());
+        }
+        given().auth().oauth2(early).get(briefingsOf(convertedApplication)).then().statusCode(404);
+        given().auth().oauth2(staff()).get(briefingsOf(java.util.UUID.randomUUID().toString())).then().statusCode(404);
+    }
+
+    private static String briefingsOf(String application) {
+        return "/api/programmes/applications/" + application + "/briefings";
     }
 
     private static String openCall(String scheme, Partner... destinations) {

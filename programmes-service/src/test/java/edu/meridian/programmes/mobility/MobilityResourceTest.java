@@ -65,6 +65,11 @@ class MobilityResourceTest {
                 .body("allowedTransitions", empty()).body("allowedApprovals", contains("student"));
         given().auth().oauth2(staff()).get(MOBILITIES + "/" + mobility.id() + "/versions").then().statusCode(200)
                 .body("[0].reason", containsString(mobility.applicationId()));
+        given().auth().oauth2(staff()).get(MOBILITIES + "?applicationId=" + mobility.applicationId()).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(mobility.id()));
+        given().auth().oauth2(staff()).get(MOBILITIES + "?applicationId=" + java.util.UUID.randomUUID()).then()
+                .statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(staff()).get(MOBILITIES + "?applicationId=not-an-id").then().statusCode(400);
     }
 
     @Test
