@@ -9,8 +9,8 @@ describe('role-based menu and controls', () => {
     expect(menuFor(['office-staff'])).toEqual(['dashboard', 'partners', 'agreements', 'alliances', 'schemes', 'calls', 'mobilities', 'briefings'])
     expect(menuFor(['leadership'])).toEqual(['dashboard', 'partners', 'agreements', 'alliances'])
     expect(menuFor(['reviewer'])).toEqual(['partners', 'agreements', 'alliances', 'my-reviews'])
-    expect(menuFor(['student'])).toEqual(['open-calls', 'my-applications', 'briefings', 'my-briefings'])
-    expect(menuFor(['faculty'])).toEqual(['partners', 'agreements', 'alliances', 'open-calls', 'my-applications', 'briefings', 'my-briefings'])
+    expect(menuFor(['student'])).toEqual(['open-calls', 'my-applications', 'my-mobilities', 'briefings', 'my-briefings'])
+    expect(menuFor(['faculty'])).toEqual(['partners', 'agreements', 'alliances', 'open-calls', 'my-applications', 'my-mobilities', 'briefings', 'my-briefings'])
     expect(menuFor(['applicant'])).toEqual([])
   })
 

@@ -2,12 +2,12 @@ import { useState } from 'react'
 import { Alert, App, Button, Card, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select, Space, Table, Typography } from 'antd'
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { Link, useParams, useSearchParams } from 'react-router'
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { programmesApi as api, unwrap } from '../api/client'
 import { ApiError } from '../api/problem'
 import { useMe } from '../api/me'
-import { runsProgrammes } from '../app/roles'
+import { appliesThemselves, runsProgrammes } from '../app/roles'
 import { useText } from '../app/LanguageContext'
 import { formatInstant } from '../app/format'
 import { ErrorSummary } from '../forms/ErrorSummary'
@@ -84,6 +84,7 @@ export function MobilitiesPage() {
     queryFn: async () => unwrap(await api.GET('/api/programmes/mobilities', { params: { query } })),
     placeholderData: keepPreviousData,
   })
+  const navigate = useNavigate()
   const update = (change: Partial<MobilityFilters>) => setSearch(mobilityFiltersToSearch({ ...filters, page: 1, ...change }))
   const columns: ListColumn<MobilityResponse>[] = [
     { key: 'participant', title: t('mobility.participant'), width: 150, sortKey: 'participant',
@@ -100,6 +101,7 @@ export function MobilitiesPage() {
     <ListPage<MobilityResponse>
       id="mobilities"
       title={t('mobilities.title')}
+      toolbar={<Button icon={<PlusOutlined aria-hidden />} onClick={() => navigate('/mobilities/new')}>{t('inbound.record')}</Button>}
       exportHref={mobilityExportHref(filters)}
       filters={[
         { kind: 'select', key: 'direction', label: t('mobilities.direction'), value: filters.direction, width: 140,
@@ -121,10 +123,49 @@ export function MobilitiesPage() {
   )
 }
 
+/** A student's or teacher's own exchanges (the service lists nobody else's to them), each opening its learning agreement and report. */
+export function MyMobilitiesPage() {
+  const { t } = useTranslation()
+  const text = useText()
+  const [search, setSearch] = useSearchParams()
+  const filters = parseMobilityFilters(search)
+  const query = mobilityFiltersToQuery(filters)
+  const list = useQuery({
+    queryKey: ['programmes', 'mobilities', 'mine', query],
+    queryFn: async () => unwrap(await api.GET('/api/programmes/mobilities', { params: { query } })),
+    placeholderData: keepPreviousData,
+  })
+  const columns: ListColumn<MobilityResponse>[] = [
+    { key: 'institution', title: t('mobility.institution'), width: 260,
+      render: (row) => <Link to={`/my-mobilities/${row.id}`}>{text(row.institution?.name) ?? '—'}</Link> },
+    { key: 'type', title: t('mobility.mobilityType'), width: 140, render: (row) => (row.mobilityType ? t(`mobilityType.${row.mobilityType}`) : '—') },
+    { key: 'year', title: t('mobility.academicYear'), width: 100, sortKey: 'academicYear', render: (row) => row.academicYear ?? '—' },
+    { key: 'dates', title: t('mobility.dates'), width: 200, sortKey: 'plannedStart',
+      render: (row) => `${row.actualStart ?? row.plannedStart ?? '…'} – ${row.actualEnd ?? row.plannedEnd ?? '…'}` },
+    { key: 'state', title: t('mobility.state'), width: 130, render: (row) => <ProgrammeState kind="mobilityState" state={row.state} /> },
+  ]
+  return (
+    <ListPage<MobilityResponse>
+      id="my-mobilities"
+      title={t('myMobilities.title')}
+      filters={[]}
+      filtered={false}
+      onReset={() => setSearch(new URLSearchParams())}
+      columns={columns}
+      rowKey={(row) => row.id}
+      {...fromQuery<MobilityResponse>(list)}
+      paging={filters}
+      onPaging={(paging) => setSearch(mobilityFiltersToSearch({ ...filters, ...paging }))}
+      totalText={(count) => t('myMobilities.total', { count })}
+      emptyText={t('myMobilities.empty')}
+    />
+  )
+}
+
 interface CourseValues { courses: Course[] }
 
 /** The learning agreement: courses at the host and what each counts as at home, then the three approvals. */
-function LearningAgreement({ mobility, etag, office }: { mobility: MobilityResponse; etag?: string; office: boolean }) {
+function LearningAgreement({ mobility, etag, writer }: { mobility: MobilityResponse; etag?: string; writer: boolean }) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const queryClient = useQueryClient()
@@ -152,7 +193,7 @@ function LearningAgreement({ mobility, etag, office }: { mobility: MobilityRespo
     onSuccess: () => done(t('mobility.approvalSaved')),
     onError: (error) => setErrors(refusal(error, words, t)),
   })
-  const editable = office && (mobility.state === 'planned' || mobility.state === 'ongoing')
+  const editable = writer && (mobility.state === 'planned' || mobility.state === 'ongoing')
   return (
     <Flex vertical gap={16}>
       <ErrorSummary errors={errors} />
@@ -208,10 +249,43 @@ function LearningAgreement({ mobility, etag, office }: { mobility: MobilityRespo
   )
 }
 
+/** The states in which the report is written (programmes-service MobilityRules.reportOpen). */
+const REPORT_OPEN: readonly MobilityState[] = ['ongoing', 'completed']
+
+/** The participant writes (or the office for them) the report on the stay, during or after it, with If-Match. */
+function ReportForm({ mobility, etag }: { mobility: MobilityResponse; etag?: string }) {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const queryClient = useQueryClient()
+  const words = useWords(mobilityWords)
+  const [errors, setErrors] = useState<string[]>([])
+  const save = useMutation({
+    mutationFn: async ({ report }: { report: string }) => unwrap(await api.PUT('/api/programmes/mobilities/{id}/report', {
+      params: { path: { id: mobility.id }, header: { 'If-Match': etag } }, body: { report },
+    })),
+    onSuccess: async () => {
+      setErrors([])
+      await queryClient.invalidateQueries({ queryKey: mobilityKey(mobility.id) })
+      void message.success(t('participantReport.saved'))
+    },
+    onError: (error) => setErrors(refusal(error, words, t)),
+  })
+  return (
+    <Form layout="vertical" initialValues={{ report: mobility.report ?? '' }} onFinish={(values: { report: string }) => save.mutate(values)}>
+      <ErrorSummary errors={errors} />
+      <Form.Item name="report" label={t('participantReport.write')} extra={t('participantReport.hint')}
+        rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+        <Input.TextArea rows={8} maxLength={10000} showCount />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={save.isPending}>{t('participantReport.save')}</Button>
+    </Form>
+  )
+}
+
 interface DatesValues { actualStart?: string; actualEnd?: string; creditsRecognised?: number }
 
 /** The actual dates and the credits recognised (the office), and the participant's report. */
-function Recognition({ mobility, etag, office }: { mobility: MobilityResponse; etag?: string; office: boolean }) {
+function Recognition({ mobility, etag, office, writer }: { mobility: MobilityResponse; etag?: string; office: boolean; writer: boolean }) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const queryClient = useQueryClient()
@@ -254,7 +328,9 @@ function Recognition({ mobility, etag, office }: { mobility: MobilityResponse; e
         ]} />
       )}
       <Card size="small" title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('mobility.report')}</Typography.Title>}>
-        {mobility.report ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{mobility.report}</Typography.Paragraph> : t('mobility.noReport')}
+        {writer && REPORT_OPEN.includes(mobility.state)
+          ? <ReportForm mobility={mobility} etag={etag} />
+          : mobility.report ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{mobility.report}</Typography.Paragraph> : t('mobility.noReport')}
       </Card>
     </Flex>
   )
@@ -391,6 +467,8 @@ export function MobilityPage() {
   if (!mobility.data) return <DetailPageState query={mobility} />
   const { record, etag } = mobility.data
   const office = runsProgrammes(me.data?.roles ?? [])
+  // A student or teacher sees no mobility but their own, so reading one makes them its participant.
+  const writer = office || appliesThemselves(me.data?.roles ?? [])
   const versions = async () => unwrap(await api.GET('/api/programmes/mobilities/{id}/versions', { params: { path: { id } } }))
   const overview = (
     <Facts facts={[
@@ -404,7 +482,7 @@ export function MobilityPage() {
       { key: 'plannedEnd', label: t('mobility.plannedEnd'), value: record.plannedEnd },
       { key: 'actualStart', label: t('mobility.actualStart'), value: record.actualStart },
       { key: 'actualEnd', label: t('mobility.actualEnd'), value: record.actualEnd },
-      { key: 'application', label: t('mobility.application'), value: record.applicationId && <Link to={`/applications/${record.applicationId}`}>{t('officeApplication.open')}</Link> },
+      { key: 'application', label: t('mobility.application'), value: record.applicationId && <Link to={office ? `/applications/${record.applicationId}` : `/my-applications/${record.applicationId}`}>{t('officeApplication.open')}</Link> },
       { key: 'updated', label: t('application.updatedAt'), value: [formatInstant(record.updatedAt), record.updatedBy].filter(Boolean).join(' · ') },
     ]} />
   )
@@ -421,8 +499,8 @@ export function MobilityPage() {
       ]}
       tabs={[
         { key: 'overview', label: t('mobility.overview'), children: overview },
-        { key: 'learning-agreement', label: t('mobility.learningAgreement'), children: <LearningAgreement mobility={record} etag={etag} office={office} /> },
-        { key: 'recognition', label: t('mobility.recognition'), children: <Recognition mobility={record} etag={etag} office={office} /> },
+        { key: 'learning-agreement', label: t('mobility.learningAgreement'), children: <LearningAgreement mobility={record} etag={etag} writer={writer} /> },
+        { key: 'recognition', label: t('mobility.recognition'), children: <Recognition mobility={record} etag={etag} office={office} writer={writer} /> },
         { key: 'grants', label: t('mobility.grants'), children: <Grants mobility={record} office={office} /> },
         { key: 'history', label: t('mobility.history'), children: (
           <ProgrammeHistory queryKey={mobilityKey(id)} kind="mobilityState" words={words} versions={versions}

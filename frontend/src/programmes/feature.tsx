@@ -30,6 +30,8 @@ const SelectionPage = page(() => import('./SelectionPage'), 'SelectionPage')
 const OfficeApplicationPage = page(() => import('./OfficeApplicationPage'), 'OfficeApplicationPage')
 const MobilitiesPage = page(() => import('./MobilitiesPage'), 'MobilitiesPage')
 const MobilityPage = page(() => import('./MobilitiesPage'), 'MobilityPage')
+const MyMobilitiesPage = page(() => import('./MobilitiesPage'), 'MyMobilitiesPage')
+const InboundMobilityFormPage = page(() => import('./InboundMobilityForm'), 'InboundMobilityFormPage')
 
 const crumb = (key: 'schemes' | 'calls' | 'briefings' | 'openCalls' | 'myApplications' | 'myBriefings', to: string) =>
   ({ label: (t: TFunction) => t(`programmesMenu.${key}`), to })
@@ -40,6 +42,7 @@ const openCalls = crumb('openCalls', '/open-calls')
 const mine = crumb('myApplications', '/my-applications')
 const reviews = { label: (t: TFunction) => t('selectionMenu.myReviews'), to: '/my-reviews' }
 const mobilities = { label: (t: TFunction) => t('selectionMenu.mobilities'), to: '/mobilities' }
+const myMobilities = { label: (t: TFunction) => t('selectionMenu.myMobilities'), to: '/my-mobilities' }
 
 /**
  * Exchange programmes: the office runs schemes, calls and briefings; students and teachers apply to open calls and
@@ -54,6 +57,7 @@ export const programmesFeature: Feature = {
     { key: 'my-reviews', path: '/my-reviews', label: reviews.label, icon: <CarryOutOutlined />, group: 'outbound', roles: REVIEWERS },
     { key: 'open-calls', path: '/open-calls', label: openCalls.label, icon: <SolutionOutlined />, group: 'outbound', roles: APPLICANTS },
     { key: 'my-applications', path: '/my-applications', label: mine.label, icon: <FileDoneOutlined />, group: 'outbound', roles: APPLICANTS },
+    { key: 'my-mobilities', path: '/my-mobilities', label: myMobilities.label, icon: <GlobalOutlined />, group: 'outbound', roles: APPLICANTS },
     { key: 'briefings', path: '/briefings', label: briefings.label, icon: <NotificationOutlined />, group: 'outbound', roles: [...PROGRAMME_OFFICE, ...APPLICANTS] },
     { key: 'my-briefings', path: '/my-briefings', label: (t) => t('programmesMenu.myBriefings'), icon: <CalendarOutlined />, group: 'outbound', roles: APPLICANTS },
   ],
@@ -72,7 +76,10 @@ export const programmesFeature: Feature = {
     { path: 'my-reviews', screen: MyReviewsPage, crumbs: [{ label: reviews.label }] },
     { path: 'my-reviews/:applicationId', screen: ReviewPage, crumbs: [reviews, 'record'] },
     { path: 'mobilities', screen: MobilitiesPage, crumbs: [{ label: mobilities.label }] },
+    { path: 'mobilities/new', screen: InboundMobilityFormPage, crumbs: [mobilities, { label: (t) => t('inbound.title') }] },
     { path: 'mobilities/:id', screen: MobilityPage, crumbs: [mobilities, 'record'] },
+    { path: 'my-mobilities', screen: MyMobilitiesPage, crumbs: [{ label: myMobilities.label }] },
+    { path: 'my-mobilities/:id', screen: MobilityPage, crumbs: [myMobilities, 'record'] },
     { path: 'open-calls', screen: OpenCallsPage, crumbs: [{ label: openCalls.label }] },
     { path: 'open-calls/:id', screen: CallPage, crumbs: [openCalls, 'record'] },
     { path: 'my-applications', screen: MyApplicationsPage, crumbs: [{ label: mine.label }] },

@@ -7,7 +7,7 @@ import { glossaryEn as g, glossaryZhCN as gz } from '../i18n/glossary'
  * learning agreement 学习协议, recognition 学分认定, grant 资助, instalment 分期.
  */
 export const selectionEn = {
-  selectionMenu: { myReviews: 'My reviews', mobilities: g.mobilities },
+  selectionMenu: { myReviews: 'My reviews', mobilities: g.mobilities, myMobilities: 'My exchanges' },
   reviewStatus: { to_score: 'To score', scoring: 'Partly scored', scored: 'Scored', conflict_declared: 'Conflict of interest declared' },
   reviews: {
     title: 'My reviews', total: '{{count}} assignments', call: 'Call', application: 'Application no.', status: 'Status', progress: 'Scored',
@@ -91,6 +91,17 @@ export const selectionEn = {
     creditsRecognised: 'Credits recognised', report: 'Report', noReport: 'No report yet.', saveRecognition: 'Save', recognitionSaved: 'Saved.',
     edit: 'Edit dates', saved: 'The mobility was saved.', application: 'Application',
   },
+  inbound: {
+    title: 'Record an inbound mobility', record: 'Record an inbound mobility', participant: 'Who comes', stay: 'The stay',
+    participantName: 'Name (as in the passport)', participantNameHint: 'The exchange student’s or visiting teacher’s name.',
+    participantId: 'Account (optional)', participantIdHint: 'Their Meridian account, if they have one: then they approve their own learning agreement.',
+    institution: 'Home institution (partner)', homeUnit: 'Hosting unit here', homeUnitHint: 'The school or department that receives them.',
+    academicYearFormat: 'An academic year such as 2026/27.', saved: 'The inbound mobility was recorded.',
+  },
+  myMobilities: { title: 'My exchanges', total: '{{count}} exchanges', empty: 'No exchange yet: a confirmed application becomes one.' },
+  participantReport: {
+    write: 'Write the report', save: 'Save the report', saved: 'The report was saved.', hint: 'What you studied, what worked, what the next student should know. The office reads it before recognising your credits.',
+  },
   funder: { university: 'University funds', chun_miao_fund: 'Chun Miao fund', csc: 'China Scholarship Council (CSC)', partner_scholarship: 'Partner scholarship' },
   grantState: { awarded: 'Awarded', paid: 'Paid', repaid: 'Repaid', withdrawn: 'Withdrawn' },
   grantTransition: { awarded: 'Back to awarded', paid: 'Mark as paid', repaid: 'Mark as repaid', withdrawn: 'Withdraw the grant' },
@@ -103,7 +114,7 @@ export const selectionEn = {
 } as const
 
 export const selectionZhCN = {
-  selectionMenu: { myReviews: '我的评审', mobilities: gz.mobilities },
+  selectionMenu: { myReviews: '我的评审', mobilities: gz.mobilities, myMobilities: '我的交流' },
   reviewStatus: { to_score: '待评分', scoring: '部分已评', scored: '已评分', conflict_declared: '已声明利益冲突' },
   reviews: {
     title: '我的评审', total: '共 {{count}} 项评审任务', call: '项目批次', application: '申请编号', status: '状态', progress: '已评',
@@ -186,6 +197,17 @@ export const selectionZhCN = {
     approvalSaved: '审批已记录。', allApproved: '三方均已审批', noCourses: '尚无课程。', totalHomeCredits: '本校学分合计',
     creditsRecognised: '认定学分', report: '交流总结', noReport: '尚未提交交流总结。', saveRecognition: '保存', recognitionSaved: '已保存。',
     edit: '编辑日期', saved: '交流记录已保存。', application: '申请',
+  },
+  inbound: {
+    title: '登记来华交流', record: '登记来华交流', participant: '交流人员', stay: '交流安排',
+    participantName: '姓名（与护照一致）', participantNameHint: '来华交换学生或访问教师的姓名。',
+    participantId: '账号（可选）', participantIdHint: '如其在本系统有账号，可自行审批学习协议。',
+    institution: '派出院校（合作院校）', homeUnit: '本校接收单位', homeUnitHint: '接收该人员的学院或部门。',
+    academicYearFormat: '学年格式如 2026/27。', saved: '来华交流已登记。',
+  },
+  myMobilities: { title: '我的交流', total: '共 {{count}} 项交流', empty: '暂无交流记录：申请确认后即生成。' },
+  participantReport: {
+    write: '撰写交流总结', save: '保存交流总结', saved: '交流总结已保存。', hint: '学习内容、收获与建议；学分认定前由国际处审阅。',
   },
   funder: { university: '学校经费', chun_miao_fund: '春苗基金', csc: '国家留学基金委（CSC）', partner_scholarship: '合作院校奖学金' },
   grantState: { awarded: '已批准', paid: '已发放', repaid: '已退回', withdrawn: '已撤销' },

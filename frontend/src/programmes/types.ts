@@ -35,6 +35,7 @@ export type ResultResponse = Schemas['ResultResponse']
 export type ApplicationDocument = Schemas['ApplicationDocumentResponse']
 export type HostRequirement = Schemas['HostRequirementResponse']
 export type MobilityState = Schemas['MobilityState']
+export type InboundMobilityRequest = Schemas['InboundMobilityRequest']
 export type MobilityResponse = WithRequired<Schemas['MobilityResponse'], 'id' | 'state' | 'allowedTransitions' | 'version'>
 export type Course = Schemas['Course']
 export type Party = Schemas['Party']

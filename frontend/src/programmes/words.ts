@@ -17,6 +17,15 @@ export function schemeWords(t: TFunction): FieldWords {
   }, { kind: known(t, 'schemeKind') })
 }
 
+export function inboundWords(t: TFunction): FieldWords {
+  return base(t, {
+    mobilityType: t('mobility.mobilityType'), academicYear: t('mobility.academicYear'), participantName: t('inbound.participantName'),
+    participantId: t('inbound.participantId'), homeUnit: t('inbound.homeUnit'), institutionId: t('inbound.institution'),
+    plannedStart: t('mobility.plannedStart'), plannedEnd: t('mobility.plannedEnd'), actualStart: t('mobility.actualStart'),
+    actualEnd: t('mobility.actualEnd'),
+  }, { mobilityType: known(t, 'mobilityType') })
+}
+
 export function callWords(t: TFunction): FieldWords {
   return base(t, {
     schemeId: t('call.scheme'), title: t('call.title'), 'title.zh': t('call.titleZh'), 'title.en': t('call.titleEn'),
