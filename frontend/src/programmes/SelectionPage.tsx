@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Alert, App, Button, Card, Flex, Modal, Select, Space, Table, Typography } from 'antd'
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { programmesApi as api, unwrap } from '../api/client'
@@ -23,7 +23,7 @@ import { applicationWords, useWords } from './words'
 const IN_SELECTION = ['eligible', 'under_review', 'selected', 'waitlisted', 'rejected', 'nominated', 'accepted_by_host', 'rejected_by_host', 'confirmed']
 
 const allocationKey = (callId: string) => ['programmes', 'allocation', callId] as const
-const reviewersKey = (applicationId: string) => ['programmes', 'reviewers', applicationId] as const
+const assignmentsKey = (callId: string) => ['programmes', 'call-assignments', callId] as const
 
 /** How a call's reasons name things: destinations by the call's names, criteria by their titles, reviewers as listed. */
 export function callReasonWords(call: CallResponse | undefined, text: (value?: { zh: string; en: string }) => string | undefined): ReasonWords {
@@ -60,7 +60,8 @@ function AssignReviewer({ application, call, assigned, onError }: {
     onSuccess: async (_, who) => {
       onError([])
       setReviewer(undefined)
-      await queryClient.invalidateQueries({ queryKey: reviewersKey(application.id) })
+      await queryClient.invalidateQueries({ queryKey: assignmentsKey(call.id) })
+      await queryClient.invalidateQueries({ queryKey: ['programmes', 'reviewers', application.id] })
       await queryClient.invalidateQueries({ queryKey: ['programmes', 'applications'] })
       void message.success(t('selection.assigned', { reviewer: who }))
     },
@@ -149,12 +150,11 @@ export function SelectionPage() {
       .filter((a) => IN_SELECTION.includes(a.state)),
   })
   const rows = applications.data ?? []
-  const reviewers = useQueries({
-    queries: rows.map((a) => ({
-      queryKey: reviewersKey(a.id),
-      queryFn: async () => unwrap(await api.GET('/api/programmes/applications/{applicationId}/reviewers', { params: { path: { applicationId: a.id } } })) as AssignmentResponse[],
-    })),
+  const assignments = useQuery({
+    queryKey: assignmentsKey(id),
+    queryFn: async () => unwrap(await api.GET('/api/programmes/calls/{callId}/assignments', { params: { path: { callId: id } } })) as AssignmentResponse[],
   })
+  const assignedTo = (applicationId: string) => (assignments.data ?? []).filter((a) => a.applicationId === applicationId)
   const allocation = useQuery({
     queryKey: allocationKey(id),
     retry: false,
@@ -220,8 +220,8 @@ export function SelectionPage() {
             { key: 'unit', title: t('application.homeUnit'), width: 160, render: (_, a) => unitName(a.homeUnit, t) || '—' },
             { key: 'state', title: t('application.state'), width: 130, render: (_, a) => <ProgrammeState kind="applicationState" state={a.state} /> },
             { key: 'first', title: t('application.firstChoice'), width: 200, render: (_, a) => text(a.choices?.[0]?.name) ?? '—' },
-            { key: 'reviewers', title: t('selection.reviewers'), render: (_, a, index) => {
-              const assigned = reviewers[index]?.data ?? []
+            { key: 'reviewers', title: t('selection.reviewers'), render: (_, a) => {
+              const assigned = assignedTo(a.id)
               return (
                 <Flex wrap gap={6} align="center">
                   {assigned.length === 0 && <span className="text-warning">{t('selection.noReviewer')}</span>}

@@ -57,7 +57,7 @@ describe('review and selection screens', () => {
       [`GET /api/programmes/calls/${callId}`]: () => json(call, 200, { ETag: '"4"' }),
       'GET /api/programmes/applications': () => json({ items: applications, total: 1 }),
       // The office's list of reviewers carries no criteria: where each stands is counted against the call's.
-      'GET /api/programmes/applications/a1/reviewers': () => json([{ applicationId: 'a1', callId, reviewer: 'zhao.min', scores: { grades: 80 }, version: 1 }]),
+      [`GET /api/programmes/calls/${callId}/assignments`]: () => json([{ applicationId: 'a1', callId, reviewer: 'zhao.min', scores: { grades: 80 }, version: 1 }]),
       [`POST /api/programmes/calls/${callId}/allocation`]: () => problem(409, {
         type: 'urn:meridian:problem:selection-incomplete', title: 'Selection incomplete', detail: 'English detail',
         unranked: [{ applicationId: 'a1', missing: [{ code: 'scores-missing', params: { reviewer: 'zhao.min', criteria: ['motivation'] } }] }],

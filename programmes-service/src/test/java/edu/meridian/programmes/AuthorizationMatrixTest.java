@@ -122,6 +122,7 @@ public class AuthorizationMatrixTest {
                         "GET /api/programmes/applications/{id}/versions/compare")
                 .allow(OFFICE, "POST /api/programmes/applications/{applicationId}/reviewers",
                         "GET /api/programmes/applications/{applicationId}/reviewers",
+                        "GET /api/programmes/calls/{callId}/assignments",
                         "POST /api/programmes/calls/{callId}/allocation", "GET /api/programmes/calls/{callId}/allocation")
                 .allow(REVIEWERS, "GET /api/programmes/reviews/my-assignments",
                         "GET /api/programmes/reviews/my-assignments/{applicationId}",

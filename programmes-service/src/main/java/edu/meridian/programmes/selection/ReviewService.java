@@ -78,6 +78,12 @@ public class ReviewService {
         return assignments.ofApplication(applicationId);
     }
 
+    /** Every assignment of a call, for the office's selection page (one request, not one per application). */
+    public List<Assignment> ofCall(UUID callId) {
+        calls.get(callId);
+        return assignments.ofCall(callId);
+    }
+
     /** The caller's own assignments. */
     public Page<Assignment> mine(UUID callId, int page, int size) {
         return assignments.ofReviewer(caller.username(), callId, page, size);

@@ -58,6 +58,8 @@ class SelectionLeastDataTest {
                         .notFor(REVIEWERS, "application"),
                 ResponseFields.of("GET /api/programmes/applications/{applicationId}/reviewers", Map.of("applicationId", own))
                         .notFor(OFFICE, "application", "criteria"),
+                ResponseFields.of("GET /api/programmes/calls/{callId}/assignments", Map.of("callId", call.id()))
+                        .notFor(OFFICE, "application", "criteria"),
                 ResponseFields.of("GET /api/programmes/applications/{applicationId}/result", Map.of("applicationId", own))
                         .onlyFor(List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.STUDENT), "score", "explanation")
                         .notFor(List.of(Roles.CAMPUS_SYSTEM), "rank", "choice")

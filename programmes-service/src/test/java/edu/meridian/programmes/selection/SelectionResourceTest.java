@@ -116,6 +116,11 @@ class SelectionResourceTest {
                 equalTo("declared a conflict of interest with this application; assign another reviewer"));
         given().auth().oauth2(staff()).get("/api/programmes/applications/" + assigned + "/reviewers").then()
                 .statusCode(200).body("conflictReason", contains("She is my niece"));
+        given().auth().oauth2(staff()).get("/api/programmes/calls/" + call.id() + "/assignments").then().statusCode(200)
+                .body("applicationId", contains(assigned)).body("reviewer", contains("zhao.min"))
+                .body("conflictReason", contains("She is my niece"));
+        given().auth().oauth2(staff()).get("/api/programmes/calls/" + java.util.UUID.randomUUID() + "/assignments").then()
+                .statusCode(404);
         allocate(call.id()).statusCode(409).body("type", equalTo("urn:meridian:problem:selection-incomplete"))
                 .body("unranked.applicationId", contains(sorted(assigned, unassigned).toArray()))
                 .body("unranked.missing.code.flatten()", contains("no-reviewer", "no-reviewer"));
