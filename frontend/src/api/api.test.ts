@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { api, loginUrl, programmesApi, SessionExpiredError } from './client'
+import { api, everyPage, loginUrl, MAX_PAGE_SIZE, programmesApi, SessionExpiredError } from './client'
 import { registerDraft } from './drafts'
 import { navigation } from './navigation'
 import { problemFieldErrors, toNamePath, type FieldProblem } from './problem'
@@ -80,5 +80,19 @@ describe('problem details → form fields', () => {
       { name: ['contacts', 0, 'email'], errors: ['is not an e-mail address'] },
     ])
     expect(other).toEqual(['units[0].name.zh: must not be blank'])
+  })
+
+  it('reads every page of a list until the total, and stops at a short page', async () => {
+    const all = Array.from({ length: 2 * MAX_PAGE_SIZE + 13 }, (_, i) => i)
+    const asked: number[] = []
+    const items = await everyPage(async (page, size) => {
+      asked.push(page)
+      return { items: all.slice(page * size, (page + 1) * size), total: all.length }
+    })
+    expect(items).toEqual(all)
+    expect(asked).toEqual([0, 1, 2])
+    // A list that shrank while it was read ends at its first short page instead of asking for ever.
+    expect(await everyPage(async () => ({ items: [1, 2], total: 999 }))).toEqual([1, 2])
+    expect(await everyPage(async () => ({}))).toEqual([])
   })
 })

@@ -74,6 +74,20 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
   throw new ApiError(result.response.status, isProblem(result.error) ? result.error : undefined)
 }
 
+/** The most items the services answer in one page (platform/web PageRequest.MAX_SIZE). */
+export const MAX_PAGE_SIZE = 200
+
+/** Every item of a paged list, asking page after page of the largest size until the total is reached. */
+export async function everyPage<T>(fetchPage: (page: number, size: number) => Promise<{ items?: T[]; total?: number }>): Promise<T[]> {
+  const items: T[] = []
+  for (let page = 0; ; page++) {
+    const answer = await fetchPage(page, MAX_PAGE_SIZE)
+    const got = answer.items ?? []
+    items.push(...got)
+    if (got.length < MAX_PAGE_SIZE || items.length >= (answer.total ?? 0)) return items
+  }
+}
+
 /** For the gateway's own endpoints, which are not in a service's OpenAPI document. */
 export function getJson<T>(path: string): Promise<T> {
   return send<T>(path, { method: 'GET' })

@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
-import { programmesApi as api, unwrap } from '../api/client'
+import { everyPage, programmesApi as api, unwrap } from '../api/client'
 import { useMe } from '../api/me'
 import { useLanguage, useText } from '../app/LanguageContext'
 import { formatInstant } from '../app/format'
@@ -134,9 +134,9 @@ function Registrations({ briefing }: { briefing: BriefingResponse }) {
   const key = ['programmes', 'briefing', briefing.id, 'registrations', state] as const
   const list = useQuery({
     queryKey: key,
-    queryFn: async () => unwrap(await api.GET('/api/programmes/briefings/{briefingId}/registrations', {
-      params: { path: { briefingId: briefing.id }, query: { state, size: 200 } },
-    })),
+    queryFn: () => everyPage(async (page, size) => unwrap(await api.GET('/api/programmes/briefings/{briefingId}/registrations', {
+      params: { path: { briefingId: briefing.id }, query: { state, page, size } },
+    }))),
   })
   const refresh = async () => {
     setErrors([])
@@ -150,7 +150,7 @@ function Registrations({ briefing }: { briefing: BriefingResponse }) {
   })
   const add = useMutation({ mutationFn: () => register(briefing.id, person.trim()), onSuccess: async () => { setPerson(''); await refresh() },
     onError: (error) => setErrors([problemText(error, t)]) })
-  const rows = (list.data?.items ?? []) as RegistrationResponse[]
+  const rows = (list.data ?? []) as RegistrationResponse[]
   return (
     <Flex vertical gap={12}>
       <Flex justify="space-between" wrap gap={12}>

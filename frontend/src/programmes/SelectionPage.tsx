@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Flex, Modal, Select, Space, Table, Typography
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { programmesApi as api, unwrap } from '../api/client'
+import { everyPage, programmesApi as api, unwrap } from '../api/client'
 import { ApiError } from '../api/problem'
 import { useText } from '../app/LanguageContext'
 import { formatInstant } from '../app/format'
@@ -146,8 +146,9 @@ export function SelectionPage() {
   const [confirming, setConfirming] = useState(false)
   const applications = useQuery({
     queryKey: ['programmes', 'applications', { callId: id, selection: true }],
-    queryFn: async () => ((unwrap(await api.GET('/api/programmes/applications', { params: { query: { callId: id, size: 200 } } })).items ?? []) as ApplicationResponse[])
-      .filter((a) => IN_SELECTION.includes(a.state)),
+    queryFn: async () => ((await everyPage(async (page, size) => unwrap(await api.GET('/api/programmes/applications', {
+      params: { query: { callId: id, page, size } },
+    })))) as ApplicationResponse[]).filter((a) => IN_SELECTION.includes(a.state)),
   })
   const rows = applications.data ?? []
   const assignments = useQuery({

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { programmesApi as api, unwrap } from '../api/client'
+import { everyPage, programmesApi as api, unwrap } from '../api/client'
 import type { ApplicationResponse, BriefingResponse, CallResponse, SchemeResponse } from './types'
 
 /** A record and its ETag, which every change sends back as If-Match. */
@@ -44,7 +44,7 @@ export function useApplication(id: string | undefined) {
 export function useSchemeOptions() {
   return useQuery({
     queryKey: ['programmes', 'schemes', 'all'],
-    queryFn: async () => unwrap(await api.GET('/api/programmes/schemes', { params: { query: { size: 200 } } })).items ?? [],
+    queryFn: () => everyPage(async (page, size) => unwrap(await api.GET('/api/programmes/schemes', { params: { query: { page, size } } }))),
   })
 }
 
@@ -52,6 +52,6 @@ export function useSchemeOptions() {
 export function usePartnerOptions() {
   return useQuery({
     queryKey: ['programmes', 'partners', 'all'],
-    queryFn: async () => unwrap(await api.GET('/api/programmes/partners', { params: { query: { size: 200 } } })).items ?? [],
+    queryFn: () => everyPage(async (page, size) => unwrap(await api.GET('/api/programmes/partners', { params: { query: { page, size } } }))),
   })
 }
