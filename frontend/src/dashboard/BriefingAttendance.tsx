@@ -15,6 +15,8 @@ export interface AttendanceRow {
   registered: number
   attended: number
   absent: number
+  /** Applications the briefing brought: attendees who then applied to a call it was about. */
+  applications: number
 }
 
 async function loadFigures() {
@@ -28,6 +30,7 @@ export function attendanceRows(briefings: readonly PerBriefing[] | undefined, na
     .map((b) => ({
       id: b.briefingId ?? '', label: name(b), date: b.date ?? '',
       registered: Number(b.registered ?? 0), attended: Number(b.attended ?? 0), absent: Number(b.absent ?? 0),
+      applications: Number(b.applications ?? 0),
     }))
     .sort((a, b) => b.date.localeCompare(a.date) || a.label.localeCompare(b.label))
 }
@@ -47,6 +50,7 @@ export function BriefingAttendance() {
     { key: 'registered', title: t('programmesDashboard.registered'), value: (row) => row.registered, numeric: true },
     { key: 'attended', title: t('programmesDashboard.attended'), value: (row) => row.attended, numeric: true },
     { key: 'absent', title: t('programmesDashboard.absent'), value: (row) => row.absent, numeric: true },
+    { key: 'applications', title: t('programmesDashboard.applications'), value: (row) => row.applications, numeric: true },
   ]
   const description = t('programmesDashboard.description', {
     total: rows.reduce((sum, row) => sum + row.registered, 0),

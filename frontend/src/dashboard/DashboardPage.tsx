@@ -8,6 +8,7 @@ import { AgreementsByKind } from './AgreementsByKind'
 import { isAgreementState, links, stateCounts } from './figures'
 import { PartnersByCountry } from './PartnersByCountry'
 import { BriefingAttendance } from './BriefingAttendance'
+import { ProgrammeFigures } from './ProgrammeFigures'
 import { useMe } from '../api/me'
 import { appliesThemselves, DASHBOARD, runsProgrammes } from '../app/roles'
 import { figures } from './queries'
@@ -74,8 +75,8 @@ function AgreementsByState() {
 }
 
 /**
- * The dashboard: KPI cards that open pre-filtered lists, agreements by state, and the figures by country/region and
- * by kind as charts with a table view and a CSV export. No maps (frontend-notes §5.2).
+ * The dashboard: KPI cards that open pre-filtered lists, agreements by state, the figures by country/region and by
+ * kind, and the programmes' figures (selection, mobilities, funds, briefings) as charts with a table view and a CSV export. No maps (frontend-notes §5.2).
  */
 export function DashboardPage() {
   const me = useMe()
@@ -84,10 +85,10 @@ export function DashboardPage() {
   if (me.data && !DASHBOARD.some((role) => roles.includes(role)) && appliesThemselves(roles)) return <Navigate to="/open-calls" replace />
   // Reviewers have none either: their start is what is assigned to them.
   if (me.data && !DASHBOARD.some((role) => roles.includes(role)) && roles.includes('reviewer')) return <Navigate to="/my-reviews" replace />
-  return <Dashboard showBriefings={runsProgrammes(roles) || roles.includes('leadership') || roles.includes('college-liaison')} />
+  return <Dashboard showProgrammes={runsProgrammes(roles) || roles.includes('leadership') || roles.includes('college-liaison')} />
 }
 
-function Dashboard({ showBriefings }: { showBriefings: boolean }) {
+function Dashboard({ showProgrammes }: { showProgrammes: boolean }) {
   const { t } = useTranslation()
   const active = useQuery(figures.activeByCountry())
   const expiring = useQuery(figures.agreementsExpiring(EXPIRING_WITHIN_DAYS))
@@ -122,7 +123,8 @@ function Dashboard({ showBriefings }: { showBriefings: boolean }) {
         <Col xs={24}>
           <AgreementsByKind />
         </Col>
-        {showBriefings && (
+        {showProgrammes && <ProgrammeFigures />}
+        {showProgrammes && (
           <Col xs={24}>
             <BriefingAttendance />
           </Col>

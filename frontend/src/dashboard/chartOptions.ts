@@ -72,3 +72,29 @@ export function topList(
 ): string {
   return rows.filter((row) => row.value > 0).slice(0, count).map((row) => format(row.label, row.value)).join(separator)
 }
+
+/** Horizontal bars with one series per measure side by side (outbound and inbound per year), told apart by decals too. */
+export function groupedBarOption(labels: readonly string[], series: readonly { name: string; values: readonly number[] }[], labelWidth = 220): ChartOption {
+  return {
+    aria: { decal: { show: true } },
+    legend: { top: 0, left: 0, textStyle: { color: TEXT_COLOUR } },
+    grid: { left: 8, right: 48, top: 36, bottom: 8 },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    xAxis: { type: 'value', axisLabel: AXIS_LABEL, splitLine: SPLIT_LINE },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: [...labels],
+      axisLabel: { ...AXIS_LABEL, width: labelWidth, overflow: 'truncate' },
+      axisTick: { show: false },
+    },
+    series: series.map((one, index) => ({
+      type: 'bar' as const,
+      name: one.name,
+      barMaxWidth: 14,
+      itemStyle: { color: PALETTE[index] },
+      label: { show: true, position: 'right', color: TEXT_COLOUR },
+      data: [...one.values],
+    })),
+  }
+}
