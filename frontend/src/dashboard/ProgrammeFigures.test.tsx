@@ -7,12 +7,12 @@ import { groupedBarOption } from './chartOptions'
 import { fundsRows, selectionRows } from './ProgrammeFigures'
 import './DashboardPage'
 
-const call = (id: string, en: string, eligible: number, selected: number, ratio: number | null) =>
+const call = (id: string, en: string, eligible: number, selected: number, ratio?: number) =>
   ({ callId: id, title: { zh: `${en}（中）`, en }, academicYear: '2026/27', callState: 'results_published', eligible, selected, ratio })
 
 describe('programme figures', () => {
   it('gives the selection ratio in per cent, and none for a call nobody was eligible for', () => {
-    const rows = selectionRows([call('a', 'Chun Miao', 4, 2, 0.5), call('b', 'Summer school', 3, 1, 0.3333), call('c', 'Empty', 0, 0, null)],
+    const rows = selectionRows([call('a', 'Chun Miao', 4, 2, 0.5), call('b', 'Summer school', 3, 1, 0.3333), call('c', 'Empty', 0, 0)],
       (title) => title?.en ?? '')
     expect(rows.map((row) => [row.label, row.percent])).toEqual([['Chun Miao', 50], ['Summer school', 33.3], ['Empty', null]])
   })
@@ -33,6 +33,10 @@ describe('programme figures', () => {
 
   it('shows leadership the programmes figures on the dashboard, each with its table', async () => {
     stubFetch({
+      'GET /api/programmes/figures/applications': () => json({ total: 5, items: [
+        { callId: 'a', title: { zh: '春苗', en: 'Chun Miao 2026' }, academicYear: '2026/27', state: 'submitted', count: 3 },
+        { callId: 'a', title: { zh: '春苗', en: 'Chun Miao 2026' }, academicYear: '2026/27', state: 'draft', count: 2 },
+      ] }),
       'GET /api/programmes/figures/selection': () => json({ items: [call('a', 'Chun Miao 2026', 4, 2, 0.5)] }),
       'GET /api/programmes/figures/mobilities-by-direction': () => json({ items: [{ academicYear: '2026/27', outbound: 5, inbound: 2 }] }),
       'GET /api/programmes/figures/mobilities': () => json({ total: 5, items: [
@@ -51,6 +55,9 @@ describe('programme figures', () => {
     await userEvent.click(within(funds).getByText('Table'))
     expect(await within(funds).findByRole('cell', { name: 'Chun Miao fund · CNY' })).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'Selection ratio per call' })).toBeInTheDocument()
+    const applications = screen.getByRole('heading', { name: 'Applications per call' }).closest('section')!
+    await userEvent.click(within(applications).getByText('Table'))
+    expect(await within(applications).findByRole('cell', { name: 'Submitted' })).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'Outbound and inbound mobilities' })).toBeInTheDocument()
   })
 })

@@ -22,7 +22,10 @@ type Figures = {
   funds: Awaited<ReturnType<typeof load.funds>>
 }
 
+export interface ApplicationsRow { id: string; callId: string; label: string; year: string; state: string; count: number }
+
 const load = {
+  applications: async () => unwrap(await programmesApi.GET('/api/programmes/figures/applications')).items ?? [],
   selection: async () => unwrap(await programmesApi.GET('/api/programmes/figures/selection')).items ?? [],
   directions: async () => unwrap(await programmesApi.GET('/api/programmes/figures/mobilities-by-direction')).items ?? [],
   countries: async () => unwrap(await programmesApi.GET('/api/programmes/figures/mobilities', { params: { query: { direction: 'outbound' } } })).items ?? [],
@@ -66,6 +69,41 @@ function SelectionRatios() {
         top: topList(ranked, (name, value) => t('chart.item', { name, value: `${value} %` }), t('chart.listSeparator')) || '—',
       })}
       option={rankedBarOption(ranked, t('programmeFigures.ratio'), 220)} chartHeight={barChartHeight(ranked.length)}
+      columns={columns} rows={rows} rowKey={(row) => row.id} loading={query.isPending} error={query.error}
+    />
+  )
+}
+
+/** Applications per call and state: the chart sums each call, the table and CSV keep every state. */
+function ApplicationsPerCall() {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const query = useQuery({ queryKey: ['figures', 'programmes', 'applications'], queryFn: load.applications })
+  const rows: ApplicationsRow[] = (query.data ?? []).map((row) => ({
+    id: `${row.callId}-${row.state}`, callId: row.callId ?? '', label: (language === 'zh-CN' ? row.title?.zh : row.title?.en) ?? '',
+    year: row.academicYear ?? '', state: row.state ?? '', count: Number(row.count ?? 0),
+  }))
+  const perCall = new Map<string, { key: string; label: string; value: number }>()
+  for (const row of rows) {
+    const call = perCall.get(row.callId) ?? { key: row.callId, label: row.label, value: 0 }
+    call.value += row.count
+    perCall.set(row.callId, call)
+  }
+  const ranked = [...perCall.values()]
+  const columns: FigureColumn<ApplicationsRow>[] = [
+    { key: 'call', title: t('programmeFigures.call'), value: (row) => row.label, render: (row) => <Link to={`/calls/${row.callId}/applications`}>{row.label}</Link> },
+    { key: 'year', title: t('programmeFigures.academicYear'), value: (row) => row.year },
+    { key: 'state', title: t('programmeFigures.state'), value: (row) => t(`applicationState.${row.state}`, { defaultValue: row.state }) },
+    { key: 'count', title: t('programmeFigures.applications'), value: (row) => row.count, numeric: true },
+  ]
+  return (
+    <FigurePanel<ApplicationsRow>
+      name="applications-per-call" title={t('programmeFigures.applicationsTitle')} note={t('programmeFigures.applicationsNote')}
+      description={t('programmeFigures.applicationsDescription', {
+        total: ranked.reduce((sum, call) => sum + call.value, 0),
+        top: topList([...ranked].sort((a, b) => b.value - a.value), (name, value) => t('chart.item', { name, value }), t('chart.listSeparator')) || '—',
+      })}
+      option={rankedBarOption(ranked, t('programmeFigures.applications'), 220)} chartHeight={barChartHeight(ranked.length)}
       columns={columns} rows={rows} rowKey={(row) => row.id} loading={query.isPending} error={query.error}
     />
   )
@@ -159,10 +197,11 @@ function FundsAwarded() {
   )
 }
 
-/** The programmes' figures on the dashboard: selection, mobilities by direction and by country, funds. */
+/** The programmes' figures on the dashboard: applications, selection, mobilities by direction and by country, funds. */
 export function ProgrammeFigures() {
   return (
     <>
+      <Col xs={24}><ApplicationsPerCall /></Col>
       <Col xs={24} xl={12}><SelectionRatios /></Col>
       <Col xs={24} xl={12}><MobilitiesByDirection /></Col>
       <Col xs={24} xl={12}><MobilitiesByCountry /></Col>

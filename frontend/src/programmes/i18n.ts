@@ -138,6 +138,9 @@ export const programmesEn = {
     fundsTitle: 'Funds awarded and paid', fundsNote: 'Grants per funder, each currency on its own (amounts are never added across currencies)',
     fundsDescription: 'Bar chart of awarded and paid amounts for {{count}} funder and currency pairs.',
     funder: 'Funder · currency', grants: 'Grants', awarded: 'Awarded', paid: 'Paid', repaid: 'Repaid',
+    applicationsTitle: 'Applications per call', applicationsNote: 'Every application of each call by its stage, drafts included',
+    applicationsDescription: 'Bar chart of {{total}} applications per call. Most: {{top}}. The table view lists each call by stage.',
+    state: 'Stage', applications: 'Applications',
   },
   programmesDashboard: {
     briefings: 'Briefing attendance', briefing: 'Briefing', registered: 'Registered', attended: 'Attended', absent: 'Absent', applications: 'Applications after it',
@@ -282,6 +285,9 @@ export const programmesZhCN = {
     fundsTitle: '资助批准与发放', fundsNote: '按资助来源统计，每种币种单列（不同币种金额从不相加）',
     fundsDescription: '条形图：{{count}} 组资助来源与币种的批准金额和发放金额。',
     funder: '资助来源 · 币种', grants: '资助笔数', awarded: '批准金额', paid: '已发放', repaid: '已退回',
+    applicationsTitle: '各批次申请', applicationsNote: '各批次全部申请按所处阶段统计（含草稿）',
+    applicationsDescription: '条形图：各批次共 {{total}} 份申请。最多的是：{{top}}。表格视图按阶段列出各批次。',
+    state: '阶段', applications: '申请数',
   },
   programmesDashboard: {
     briefings: '宣讲会出席情况', briefing: '宣讲会', registered: '报名', attended: '出席', absent: '缺席', applications: '会后申请',
