@@ -48,7 +48,8 @@ function Preview({ applicationId, document }: { applicationId: string; document:
       {image ? (content.data
         ? <img src={content.data} alt={t('admDocs.previewOf', { kind })} style={{ maxWidth: '100%', maxHeight: 520, objectFit: 'contain', border: '1px solid #f0f0f0' }} />
         : content.isError ? <Alert type="error" showIcon title={t('common.error')} /> : <Typography.Text>{t('common.loading')}</Typography.Text>)
-        : <Alert type="info" showIcon title={document.fileName} description={<a href={href} target="_blank" rel="noreferrer">{t('admDocs.open')}</a>} />}
+        : <Alert type="info" showIcon title={t('admDocs.pdfHint')} description={<a href={href} download={document.fileName}
+          aria-label={t('common.labelValue', { label: t('admDocs.open'), value: kind })}>{t('admDocs.open')}</a>} />}
     </Flex>
   )
 }
@@ -221,7 +222,6 @@ export function OfficeApplicationPage() {
     <DetailPage
       id="office-admission"
       name={applicantName(record) || t('admApplication.noName')}
-      subtitle={record.applicantUsername}
       state={<AdmissionState state={record.state} />}
       facts={[
         { key: 'nationality', label: t('admApplication.nationality'), value: country(record.nationality) },

@@ -82,7 +82,7 @@ export const admissionsEn = {
     onlyTypes: 'Only PDF, PNG or JPEG files can be uploaded.', tooLarge: 'The file is larger than 10 MB.', none: 'Your programme choices and funding decide which documents you need: choose a programme first.',
     uploadLabel: 'Upload {{kind}}', verify: 'Verify', reject: 'Reject', rejectTitle: 'Reject {{kind}}', rejectReason: 'What is wrong, for the applicant',
     verified: 'The document was verified.', rejected: 'The document was rejected.', preview: 'Preview', noPreview: 'Choose a document to see it here.',
-    open: 'Open in a new tab', reviewedBy: 'Reviewed {{at}}', previewOf: 'Preview of {{kind}}', checked: 'Documents to check',
+    open: 'Download', pdfHint: 'A PDF cannot be shown inside the page: download it to check it.', reviewedBy: 'Reviewed {{at}}', previewOf: 'Preview of {{kind}}', checked: 'Documents to check',
   },
   admOffer: {
     title: 'Offers', make: 'Make an offer', kind: 'Kind', choice: 'Choice', deadline: 'Answer by', conditions: 'Conditions',
@@ -200,7 +200,7 @@ export const admissionsZhCN = {
     onlyTypes: '只能上传 PDF、PNG 或 JPEG 文件。', tooLarge: '文件超过 10 MB。', none: '所需材料由志愿专业和经费来源决定：请先选择专业。',
     uploadLabel: '上传{{kind}}', verify: '核验通过', reject: '退回', rejectTitle: '退回{{kind}}', rejectReason: '问题说明（申请人可见）',
     verified: '材料已核验。', rejected: '材料已退回。', preview: '预览', noPreview: '选择一份材料在此查看。',
-    open: '在新标签页打开', reviewedBy: '审核于 {{at}}', previewOf: '{{kind}}预览', checked: '待审核材料',
+    open: '下载', pdfHint: 'PDF 文件无法在页面内显示，请下载后查看。', reviewedBy: '审核于 {{at}}', previewOf: '{{kind}}预览', checked: '待审核材料',
   },
   admOffer: {
     title: '录取', make: '发放录取', kind: '类型', choice: '志愿', deadline: '答复截止', conditions: '录取条件',

@@ -145,8 +145,8 @@ export function ApplicantDocuments({ application, invalidate }: { application: A
           { key: 'reason', title: t('admDocs.reason'), render: (_, row) => (row.status === 'rejected' && row.rejectionReason
             ? <Typography.Text type="danger">{row.rejectionReason}</Typography.Text> : '—') },
           { key: 'file', title: t('admDocs.file'), width: 110, render: (_, row) => (row.documentId
-            ? <a href={contentHref(application.id, row.documentId)} target="_blank" rel="noreferrer"
-              aria-label={`${t('admDocs.open')}: ${t(`documentKind.${row.kind!}`)}`}>{t('admDocs.open')}</a> : '—') },
+            ? <a href={contentHref(application.id, row.documentId)} download
+              aria-label={t('common.labelValue', { label: t('admDocs.open'), value: t(`documentKind.${row.kind!}`) })}>{t('admDocs.open')}</a> : '—') },
           { key: 'upload', title: t('common.actions'), width: 170, render: (_, row) => (mayUpload(application.state, row.status) ? (
             <Upload showUploadList={false} accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg"
               beforeUpload={(file) => {

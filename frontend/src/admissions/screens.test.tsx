@@ -98,7 +98,7 @@ describe('admissions screens', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'MARIA EDUARDA SILVA' })).toBeInTheDocument()
     // The first document waiting for a check is open beside the list; a PDF opens in its own tab (no frames allowed).
     expect(await screen.findByRole('heading', { level: 3, name: '护照' })).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: '在新标签页打开' })).toHaveAttribute('href', `/api/admissions/applications/${id}/documents/d1/content`)
+    expect(screen.getByRole('link', { name: '下载：护照' })).toHaveAttribute('href', `/api/admissions/applications/${id}/documents/d1/content`)
     await userEvent.click(screen.getByRole('button', { name: '核验通过' }))
     await waitFor(() => expect(find('POST', `/api/admissions/applications/${id}/documents/d1/review`)).toHaveLength(1))
     expect(find('POST', `/api/admissions/applications/${id}/documents/d1/review`)[0]!.body).toEqual({ decision: 'verified' })
