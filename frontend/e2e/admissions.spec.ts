@@ -19,7 +19,7 @@ interface Intake { id: string; programmeCode: string; programmeName: { zh: strin
 
 /** The intake's name as the screens write it (src/admissions/parts.tsx intakeName). */
 const intakeLabel = (intake: Intake, language: string, t: Translate) =>
-  t('admIntake.name', { programme: `${intake.programmeCode} ${language === 'en' ? intake.programmeName.en : intake.programmeName.zh}`, date: intake.startsOn })
+  t('admIntake.name', { programme: language === 'en' ? intake.programmeName.en : intake.programmeName.zh, date: intake.startsOn })
 
 /**
  * A new international applicant signs up through Keycloak's registration page, as the realm lets anyone (the default

@@ -102,13 +102,13 @@ function StepsForm({ record, etag }: { record: ApplicationResponse; etag?: strin
         {(fields, { add, remove }) => (
           <>
             {fields.map((field, index) => (
-              <Row gutter={12} key={field.key}>
-                <Col xs={24} md={9}><Form.Item name={[field.name, 'institution']} label={`${t('admApplication.institution')} ${index + 1}`} rules={[...required, { max: 300 }]}><Input /></Form.Item></Col>
-                <Col xs={24} md={3}><Form.Item name={[field.name, 'country']} label={`${t('admApplication.country')} ${index + 1}`} rules={[...required, { ...COUNTRY, message: t('fieldError.pattern') }]}
-                  normalize={(value?: string) => value?.toUpperCase()}><Input maxLength={2} /></Form.Item></Col>
-                <Col xs={24} md={6}><Form.Item name={[field.name, 'qualification']} label={`${t('admApplication.qualification')} ${index + 1}`} rules={[...required, { max: 200 }]}><Input /></Form.Item></Col>
-                <Col xs={12} md={2}><Form.Item name={[field.name, 'fromYear']} label={`${t('admApplication.fromYear')} ${index + 1}`} rules={required}><InputNumber min={1950} max={2100} style={{ width: '100%' }} /></Form.Item></Col>
-                <Col xs={12} md={2}><Form.Item name={[field.name, 'toYear']} label={`${t('admApplication.toYear')} ${index + 1}`} tooltip={t('admForm.stillStudying')}><InputNumber min={1950} max={2100} style={{ width: '100%' }} /></Form.Item></Col>
+              <Row gutter={12} key={field.key} className="form-entry">
+                <Col xs={24} md={16}><Form.Item name={[field.name, 'institution']} label={`${t('admApplication.institution')} ${index + 1}`} rules={[...required, { max: 300 }]}><Input /></Form.Item></Col>
+                <Col xs={24} md={8}><Form.Item name={[field.name, 'country']} label={`${t('admApplication.country')} ${index + 1}`} rules={[...required, { ...COUNTRY, message: t('fieldError.pattern') }]}
+                  extra={t('admForm.countryHint')} normalize={(value?: string) => value?.toUpperCase()}><Input maxLength={2} style={{ width: 120 }} /></Form.Item></Col>
+                <Col xs={24} md={12}><Form.Item name={[field.name, 'qualification']} label={`${t('admApplication.qualification')} ${index + 1}`} rules={[...required, { max: 200 }]}><Input /></Form.Item></Col>
+                <Col xs={12} md={5}><Form.Item name={[field.name, 'fromYear']} label={`${t('admApplication.fromYear')} ${index + 1}`} rules={required}><InputNumber min={1950} max={2100} style={{ width: '100%' }} /></Form.Item></Col>
+                <Col xs={12} md={5}><Form.Item name={[field.name, 'toYear']} label={`${t('admApplication.toYear')} ${index + 1}`} extra={t('admForm.stillStudying')}><InputNumber min={1950} max={2100} style={{ width: '100%' }} /></Form.Item></Col>
                 <Col xs={24} md={2} style={{ paddingTop: 30 }}>
                   <Button type="text" danger icon={<MinusCircleOutlined />} aria-label={t('admForm.removeEducation', { n: index + 1 })} onClick={() => remove(field.name)} />
                 </Col>

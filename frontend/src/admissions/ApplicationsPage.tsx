@@ -40,14 +40,14 @@ export function ApplicationsPage() {
   const country = (code?: string) => countryName(code, countries.data, text)
   const first = (row: ApplicationResponse) => [...(row.choices ?? [])].sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0))[0]
   const columns: ListColumn<ApplicationResponse>[] = [
-    { key: 'applicant', title: t('admApplication.applicant'), width: 230, render: (row) => (
+    { key: 'applicant', title: t('admApplication.applicant'), width: 210, render: (row) => (
       <Link to={`/admission-applications/${row.id}`}>{applicantName(row) || t('admApplication.noName')}</Link>) },
     { key: 'nationality', title: t('admApplication.nationality'), width: 120, render: (row) => country(row.nationality) || '—' },
     { key: 'first', title: t('admApplication.firstChoice'), width: 220,
       render: (row) => (first(row) ? intakeName(intakes.data?.find((i) => i.id === first(row)!.intakeId), text, t) : '—') },
     { key: 'funding', title: t('admApplication.funding'), width: 150, render: (row) => (row.funding?.type ? t(`fundingType.${row.funding.type}`) : '—') },
     { key: 'state', title: t('admApplication.state'), width: 140, render: (row) => <AdmissionState state={row.state} /> },
-    { key: 'documents', title: t('admDocs.title'), width: 80, align: 'right', render: (row) => verifiedCount(row) },
+    { key: 'documents', title: t('admDocs.verifiedCount'), width: 100, align: 'right', render: (row) => verifiedCount(row) },
     { key: 'submitted', title: t('admApplication.submittedAt'), width: 138, render: (row) => formatInstant(row.submittedAt) || '—' },
   ]
   return (

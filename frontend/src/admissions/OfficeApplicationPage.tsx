@@ -107,10 +107,6 @@ function Verification({ application }: { application: ApplicationResponse }) {
           <ErrorSummary errors={errors} />
           {!selected ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('admDocs.noPreview')} /> : (
             <Flex vertical gap={12}>
-              <Preview applicationId={application.id} document={selected} />
-              {selected.status === 'rejected' && selected.rejectionReason && (
-                <Alert type="error" showIcon title={t('admDocs.reason')} description={selected.rejectionReason} />)}
-              {selected.reviewedAt && <Typography.Text>{t('admDocs.reviewedBy', { at: formatInstant(selected.reviewedAt) })}</Typography.Text>}
               {actions.length > 0 && (
                 <Space>
                   {actions.includes('verify') && <Button type="primary" loading={review.isPending && review.variables?.decision === 'verified'}
@@ -118,6 +114,10 @@ function Verification({ application }: { application: ApplicationResponse }) {
                   {actions.includes('reject') && <Button danger onClick={() => setRejecting(selected)}>{t('admDocs.reject')}</Button>}
                 </Space>
               )}
+              <Preview applicationId={application.id} document={selected} />
+              {selected.status === 'rejected' && selected.rejectionReason && (
+                <Alert type="error" showIcon title={t('admDocs.reason')} description={selected.rejectionReason} />)}
+              {selected.reviewedAt && <Typography.Text>{t('admDocs.reviewedBy', { at: formatInstant(selected.reviewedAt) })}</Typography.Text>}
             </Flex>
           )}
         </Card>
@@ -172,7 +172,7 @@ function MakeOffer({ application, etag, intakes }: { application: ApplicationRes
         initialValues={{ priority: open[0], kind: 'unconditional', conditions: [''] }} onFinish={(values) => make.mutate(values)}>
         <Row gutter={16}>
           <Col xs={24} md={12}><Form.Item name="priority" label={t('admOffer.choice')} rules={required}>
-            <Select options={open.map((priority) => ({ value: priority, label: `${t('admApplication.choice', { n: priority })}: ${intakeName(intakeOf(priority), text, t)}` }))} />
+            <Select options={open.map((priority) => ({ value: priority, label: t('common.labelValue', { label: t('admApplication.choice', { n: priority }), value: intakeName(intakeOf(priority), text, t) }) }))} />
           </Form.Item></Col>
           <Col xs={24} md={6}><Form.Item name="kind" label={t('admOffer.kind')} rules={required}>
             <Radio.Group optionType="button" options={OFFER_KINDS.map((k) => ({ value: k, label: t(`offerKind.${k}`) }))} />

@@ -70,6 +70,7 @@ export const admissionsEn = {
     saveContinue: 'Save and continue', saveFinish: 'Save and finish', back: 'Back', saved: 'Your draft was saved.',
     namesHint: 'Write your names exactly as they appear in your passport, in Latin letters. If your passport shows only one name, leave the surname empty.',
     nationalityHint: 'The two-letter code of the country or region on your passport, e.g. BR, PK, TH.',
+    countryHint: 'Two-letter code, e.g. BR, PK, TH.',
     addEducation: 'Add a school or university', removeEducation: 'Remove school {{n}}', stillStudying: 'Leave empty while you still study there.',
     addTest: 'Add a test result', removeTest: 'Remove test {{n}}', testHint: 'IELTS band 0–9 in halves, TOEFL iBT 0–120, HSK level 1–9; taken within the last two years.',
     fundingHint: 'How your studies will be paid. A self-funded applicant also uploads a financial guarantee.',
@@ -77,7 +78,7 @@ export const admissionsEn = {
     moveUp: 'Move choice {{n}} up', otherStep: 'On another step: {{text}}',
   },
   admDocs: {
-    title: 'Documents', kind: 'Document', status: 'Status', file: 'File', reason: 'Rejection reason', upload: 'Upload',
+    title: 'Documents', verifiedCount: 'Verified', kind: 'Document', status: 'Status', file: 'File', reason: 'Rejection reason', upload: 'Upload',
     uploadAgain: 'Upload again', replace: 'Replace', uploaded: 'The document was uploaded.', chooseFile: 'Choose a PDF, PNG or JPEG',
     onlyTypes: 'Only PDF, PNG or JPEG files can be uploaded.', tooLarge: 'The file is larger than 10 MB.', none: 'Your programme choices and funding decide which documents you need: choose a programme first.',
     uploadLabel: 'Upload {{kind}}', verify: 'Verify', reject: 'Reject', rejectTitle: 'Reject {{kind}}', rejectReason: 'What is wrong, for the applicant',
@@ -188,6 +189,7 @@ export const admissionsZhCN = {
     saveContinue: '保存并继续', saveFinish: '保存并完成', back: '上一步', saved: '草稿已保存。',
     namesHint: '请按护照上的拉丁字母如实填写姓名。护照上只有一个名字的，姓留空。',
     nationalityHint: '护照所示国家或地区的两位字母代码，如 BR、PK、TH。',
+    countryHint: '两位字母代码，如 BR、PK、TH。',
     addEducation: '添加学校', removeEducation: '删除学校 {{n}}', stillStudying: '仍在读的，留空。',
     addTest: '添加语言成绩', removeTest: '删除成绩 {{n}}', testHint: '雅思 0～9 分（可含半分），托福 iBT 0～120 分，HSK 1～9 级；须为近两年内的成绩。',
     fundingHint: '学习费用的来源。自费生还须上传经济担保证明。',
@@ -195,7 +197,7 @@ export const admissionsZhCN = {
     moveUp: '第 {{n}} 志愿上移', otherStep: '其他步骤：{{text}}',
   },
   admDocs: {
-    title: '申请材料', kind: '材料', status: '状态', file: '文件', reason: '退回原因', upload: '上传',
+    title: '申请材料', verifiedCount: '已核验', kind: '材料', status: '状态', file: '文件', reason: '退回原因', upload: '上传',
     uploadAgain: '重新上传', replace: '替换', uploaded: '材料已上传。', chooseFile: '选择 PDF、PNG 或 JPEG 文件',
     onlyTypes: '只能上传 PDF、PNG 或 JPEG 文件。', tooLarge: '文件超过 10 MB。', none: '所需材料由志愿专业和经费来源决定：请先选择专业。',
     uploadLabel: '上传{{kind}}', verify: '核验通过', reject: '退回', rejectTitle: '退回{{kind}}', rejectReason: '问题说明（申请人可见）',

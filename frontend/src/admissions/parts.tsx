@@ -28,11 +28,10 @@ export function DocumentStatusTag({ status }: { status: DocumentStatus }) {
   return <StateTag state={`document_${status}`} label={t(`documentStatus.${status}`)} />
 }
 
-/** An intake by its programme and start: "MBBS Bachelor of Medicine…, starting 2027-09-01". */
+/** An intake by its programme's name and start: "Bachelor of Medicine… (MBBS, taught in English), starting 2027-09-01". */
 export function intakeName(intake: IntakeResponse | undefined, text: (v?: { zh: string; en: string }) => string | undefined, t: TFunction): string {
   if (!intake) return '—'
-  const programme = [intake.programmeCode, text(intake.programmeName)].filter(Boolean).join(' ')
-  return t('admIntake.name', { programme, date: intake.startsOn })
+  return t('admIntake.name', { programme: text(intake.programmeName) ?? intake.programmeCode ?? '', date: intake.startsOn })
 }
 
 /** A deadline with its days left in words (colour only as a second signal). */
@@ -203,7 +202,7 @@ export function OffersTable({ application, etag, intakes, invalidate }: {
         locale={{ emptyText: t('admOffer.none') }}
         columns={[
           { key: 'choice', title: t('admOffer.choice'), width: 280, render: (_, offer) => (
-            <span>{t('admApplication.choice', { n: offer.priority ?? 0 })}: {intakeName(intake(offer.intakeId), text, t)}</span>) },
+            <span>{t('common.labelValue', { label: t('admApplication.choice', { n: offer.priority ?? 0 }), value: intakeName(intake(offer.intakeId), text, t) })}</span>) },
           { key: 'kind', title: t('admOffer.kind'), width: 110, render: (_, offer) => t(`offerKind.${offer.kind!}`) },
           { key: 'conditions', title: t('admOffer.conditions'), render: (_, offer) => ((offer.conditions ?? []).length === 0 ? '—'
             : <ul style={{ margin: 0, paddingInlineStart: 18 }}>{offer.conditions!.map((condition) => <li key={condition}>{condition}</li>)}</ul>) },

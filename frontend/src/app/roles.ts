@@ -18,7 +18,7 @@ export function canDraftAgreements(roles: readonly string[]): boolean {
 }
 
 export function isReadOnly(roles: readonly string[]): boolean {
-  return hasAny(roles, READERS) && !canEditInstitutions(roles)
+  return hasAny(roles, READERS) && !canEditInstitutions(roles) && !hasAny(roles, ['admissions-officer'])
 }
 
 /** Who runs exchange schemes, calls and briefings (programmes-service's office roles). */
