@@ -26,7 +26,8 @@ const intakeLabel = (intake: Intake, language: string, t: Translate) =>
  * role is applicant); the returned page is signed in as them, in the project's language.
  */
 async function registerApplicant(browser: Browser, language: string, stamp: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: BASE_URL, locale: 'en-US', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 768 } })
+  // Signed out (the project's own session is not handed to this context).
+  const context = await browser.newContext({ baseURL: BASE_URL, locale: 'en-US', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 768 }, storageState: { cookies: [], origins: [] } })
   await context.addInitScript(([key, value]) => { if (localStorage.getItem(key) === null) localStorage.setItem(key, value) }, ['meridian.language', language] as const)
   const page = await context.newPage()
   await page.goto('/my-admission')

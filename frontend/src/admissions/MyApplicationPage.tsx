@@ -60,7 +60,7 @@ function MissingList({ application }: { application: ApplicationResponse }) {
         {groups.flatMap(({ part, items }) => items.map((item, index) => (
           <li key={`${part}-${index}`}>
             {missingText(item, words, t)}{' '}
-            <Link to={part === 'documents' ? '/my-admission?tab=documents' : `/my-admission/edit?step=${part}`}>
+            <Link className="link-in-text" to={part === 'documents' ? '/my-admission?tab=documents' : `/my-admission/edit?step=${part}`}>
               {t('admPortal.goToStep', { step: partTitle(part) })}
             </Link>
           </li>
