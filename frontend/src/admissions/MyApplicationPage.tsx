@@ -10,8 +10,8 @@ import { DetailPage } from '../ui/DetailPage'
 import { useState } from 'react'
 import { AdmissionLifecycle, AdmissionState, ApplicantDocuments, ApplicationFacts, OffersTable, intakeName, refusalLines } from './parts'
 import { applicationKey, MY_APPLICATIONS, useAdmissionApplication, useIntakeOptions, useMyAdmissionApplications } from './queries'
-import { missingByPart, missingText, type Part } from './rules'
-import type { ApplicationResponse, IntakeResponse } from './types'
+import { documentKindOf, missingByPart, missingText, type Part } from './rules'
+import type { ApplicationResponse, IntakeResponse, MissingItem } from './types'
 import { applicationWords } from './words'
 
 /** The applicant's way in without an application: what it is, the programmes open today, and the start. */
@@ -53,13 +53,17 @@ function MissingList({ application }: { application: ApplicationResponse }) {
   const groups = missingByPart(application.missing)
   if (application.state !== 'draft') return null
   if (groups.length === 0) return <Alert type="success" showIcon title={t('admPortal.complete')} style={{ marginTop: 16 }} />
+  // The documents still to upload make one line, not one per document.
+  const documentsLine = (items: MissingItem[]) => ({
+    line: t('admPortal.documentsMissing', { kinds: items.map((item) => documentKindOf(item, t)).join(t('chart.listSeparator')) }),
+  })
   const partTitle = (part: Part) => (part === 'documents' ? t('admDocs.title') : t(`admForm.step.${part}`))
   return (
     <Alert type="warning" showIcon style={{ marginTop: 16 }} title={t('admPortal.missingTitle')} description={(
       <ul style={{ margin: 0, paddingInlineStart: 18 }} aria-label={t('admPortal.missingTitle')}>
-        {groups.flatMap(({ part, items }) => items.map((item, index) => (
+        {groups.flatMap(({ part, items }) => (part === 'documents' ? [documentsLine(items)] : items).map((item, index) => (
           <li key={`${part}-${index}`}>
-            {missingText(item, words, t)}{' '}
+            {'line' in item ? item.line : missingText(item, words, t)}{' '}
             <Link className="link-in-text" to={part === 'documents' ? '/my-admission?tab=documents' : `/my-admission/edit?step=${part}`}>
               {t('admPortal.goToStep', { step: partTitle(part) })}
             </Link>

@@ -63,7 +63,7 @@ export const admissionsEn = {
     edit: 'Continue my application', missingTitle: 'Still missing before you can submit', complete: 'Nothing is missing: you can submit your application.',
     submittedHint: 'Your application was submitted. The office checks your documents; if one is rejected, upload it again below.',
     goToStep: 'Go to {{step}}', openPrograms: 'Programmes open for applications', noOpen: 'No programme takes applications today.',
-    started: 'Your draft was started.', letterLater: 'Your admission letter will be available here once it is issued.',
+    started: 'Your draft was started.', documentsMissing: 'Documents to upload: {{kinds}}', letterLater: 'Your admission letter will be available here once it is issued.',
   },
   admForm: {
     title: 'My application', step: { personal: 'Personal data', education: 'Education', languageTests: 'Language tests', funding: 'Funding', choices: 'Programme choices' },
@@ -182,7 +182,7 @@ export const admissionsZhCN = {
     edit: '继续填写申请', missingTitle: '提交前尚缺', complete: '材料已齐全，可以提交申请。',
     submittedHint: '您的申请已提交。办公室将审核您的材料；如有材料被退回，请在下方重新上传。',
     goToStep: '前往“{{step}}”', openPrograms: '正在接受申请的专业', noOpen: '目前没有接受申请的专业。',
-    started: '已创建申请草稿。', letterLater: '录取通知书发放后可在此查看。',
+    started: '已创建申请草稿。', documentsMissing: '待上传材料：{{kinds}}', letterLater: '录取通知书发放后可在此查看。',
   },
   admForm: {
     title: '我的申请', step: { personal: '个人信息', education: '教育经历', languageTests: '语言成绩', funding: '经费来源', choices: '志愿专业' },

@@ -68,6 +68,12 @@ function wantedTests(params: Record<string, unknown>, t: TFunction): string {
     .map((test) => `${test} ${num(params[test])}`).join(t('admissions.or'))
 }
 
+/** The document a missing item asks for, by its name (`documents.passport` → Passport). */
+export function documentKindOf(item: { field?: string; params?: Record<string, unknown> }, t: TFunction): string {
+  const kind = item.params?.kind ?? (item.field ?? '').replace(/^documents\./, '')
+  return isKind(kind) ? t(`documentKind.${kind}`) : String(kind)
+}
+
 /**
  * One missing item in the applicant's words, from its code and params (never the service's English): a document by
  * its kind, a language test with the minimums of the programme that asks for it, the age, a closed window.
@@ -76,8 +82,7 @@ export function missingText(item: { field?: string; code?: string; message?: str
   const params = (item.params ?? {}) as Record<string, unknown>
   const field = item.field ?? ''
   if (item.code === 'document-missing') {
-    const kind = params.kind ?? field.replace(/^documents\./, '')
-    return t('admissionsMissing.document', { kind: isKind(kind) ? t(`documentKind.${kind}`) : String(kind) })
+    return t('admissionsMissing.document', { kind: documentKindOf(item, t) })
   }
   if (field === 'languageTests' && (item.code === 'required' || item.code === 'min')) {
     return t(item.code === 'required' ? 'admissionsMissing.languageTest' : 'admissionsMissing.languageTestBelow', {

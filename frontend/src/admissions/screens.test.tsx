@@ -44,7 +44,7 @@ describe('admissions screens', () => {
     expect(within(missing).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Language test for MBBS: IELTS 6.5 or TOEFL 80 or better, taken within the last two years Go to Language tests',
       'Funding: Required Go to Funding',
-      'Passport: upload it Go to Documents',
+      'Documents to upload: Passport Go to Documents',
     ])
     expect(within(missing).getByRole('link', { name: 'Go to Funding' })).toHaveAttribute('href', '/my-admission/edit?step=funding')
     expect(screen.getByText('MARIA EDUARDA SILVA')).toBeInTheDocument()
