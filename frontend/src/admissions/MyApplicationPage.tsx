@@ -12,7 +12,7 @@ import { AdmissionLifecycle, AdmissionState, ApplicantDocuments, ApplicationFact
 import { applicationKey, MY_APPLICATIONS, useAdmissionApplication, useIntakeOptions, useMyAdmissionApplications } from './queries'
 import { documentKindOf, missingByPart, missingText, type Part } from './rules'
 import type { ApplicationResponse, IntakeResponse, MissingItem } from './types'
-import { applicationWords } from './words'
+import { admissionsProblemText, applicationWords } from './words'
 
 /** The applicant's way in without an application: what it is, the programmes open today, and the start. */
 function StartApplication({ open }: { open: IntakeResponse[] }) {
@@ -85,7 +85,9 @@ export function MyApplicationPage() {
   const intakes = useIntakeOptions()
   const open = (intakes.data ?? []).filter((intake) => intake.takingApplications)
   if (mine.isPending || (current && application.isPending)) return <Spin />
-  if (mine.isError) return <Alert type="error" showIcon title={t('common.error')} description={mine.error.message} />
+  if (mine.isError || application.isError) {
+    return <Alert type="error" showIcon title={t('common.error')} description={admissionsProblemText((mine.error ?? application.error)!, t)} />
+  }
   if (!current || !application.data) return <StartApplication open={open} />
   const { record, etag } = application.data
   const invalidate = [applicationKey(record.id), MY_APPLICATIONS]
