@@ -8,6 +8,9 @@ export const PERSONAS = {
   studentEn: { username: 'zhou.xin', name: 'Xin Zhou', nameZh: '周欣', role: 'student', readOnly: false },
   studentZh: { username: 'wu.hao', name: 'Hao Wu', nameZh: '吴浩', role: 'student', readOnly: false },
   reviewer: { username: 'zhao.min', name: 'Min Zhao', nameZh: '赵敏', role: 'reviewer', readOnly: true },
+  // The demo applicant has no Chinese name: the header shows her Latin one in both languages.
+  applicant: { username: 'maria.silva', name: 'Maria Silva', nameZh: 'Maria Silva', role: 'applicant', readOnly: false },
+  officer: { username: 'sun.li', name: 'Li Sun', nameZh: '孙丽', role: 'admissions-officer', readOnly: false },
 } as const
 
 export type Persona = keyof typeof PERSONAS

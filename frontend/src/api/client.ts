@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch'
+import type { paths as AdmissionsPaths } from './generated/admissions'
 import type { paths as PartnersPaths } from './generated/partners'
 import type { paths as ProgrammesPaths } from './generated/programmes'
 import { saveDrafts, currentRouteKey } from './drafts'
@@ -67,6 +68,8 @@ function serviceClient<Paths extends {}>() {
 export const api = serviceClient<PartnersPaths>()
 /** programmes-service (`/api/programmes/**`). */
 export const programmesApi = serviceClient<ProgrammesPaths>()
+/** admissions-service (`/api/admissions/**`). */
+export const admissionsApi = serviceClient<AdmissionsPaths>()
 
 /** Turns an openapi-fetch result into data or a thrown ApiError carrying the problem details. */
 export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {

@@ -6,6 +6,7 @@ import { useMe } from '../api/me'
 import { SessionExpiredError } from '../api/client'
 import { LanguageProvider } from './LanguageContext'
 import { Frame } from './Frame'
+import { isApplicantOnly } from './roles'
 import { FEATURES } from './features'
 
 const ROUTES = FEATURES.flatMap((feature) => feature.routes)
@@ -25,8 +26,9 @@ export function createQueryClient(): QueryClient {
 
 function Console() {
   const me = useMe()
+  // The applicant portal speaks English first: an applicant without a locale of their own gets English.
   return (
-    <LanguageProvider meLocale={me.data?.locale}>
+    <LanguageProvider meLocale={me.data?.locale ?? (me.data && isApplicantOnly(me.data.roles) ? 'en' : undefined)}>
       <AntApp>
         {me.isPending ? <Spin fullscreen /> : me.isError ? (
           <Alert type="error" showIcon title="Meridian" description={me.error.message} style={{ margin: 24 }} />

@@ -6,12 +6,15 @@ import { renderApp } from '../test/renderApp'
 
 describe('role-based menu and controls', () => {
   it('gives office and leadership roles the dashboard, partners, agreements and alliances, the office the programmes, students their own, and others nothing', () => {
-    expect(menuFor(['office-staff'])).toEqual(['dashboard', 'partners', 'agreements', 'alliances', 'schemes', 'calls', 'mobilities', 'briefings'])
+    expect(menuFor(['office-staff'])).toEqual(['dashboard', 'partners', 'agreements', 'alliances', 'schemes', 'calls', 'mobilities', 'briefings',
+      'admission-applications', 'admission-programmes', 'intakes'])
+    expect(menuFor(['admissions-officer'])).toEqual(['partners', 'agreements', 'alliances', 'admission-applications', 'admission-programmes', 'intakes'])
     expect(menuFor(['leadership'])).toEqual(['dashboard', 'partners', 'agreements', 'alliances'])
     expect(menuFor(['reviewer'])).toEqual(['partners', 'agreements', 'alliances', 'my-reviews'])
     expect(menuFor(['student'])).toEqual(['open-calls', 'my-applications', 'my-mobilities', 'briefings', 'my-briefings'])
     expect(menuFor(['faculty'])).toEqual(['partners', 'agreements', 'alliances', 'open-calls', 'my-applications', 'my-mobilities', 'briefings', 'my-briefings'])
-    expect(menuFor(['applicant'])).toEqual([])
+    expect(menuFor(['applicant'])).toEqual(['my-admission'])
+    expect(menuFor(['default-roles-meridian'])).toEqual([])
   })
 
   it('shows office staff the create and edit controls', async () => {
@@ -21,7 +24,8 @@ describe('role-based menu and controls', () => {
     expect(screen.getByRole('button', { name: /New/ })).toBeInTheDocument()
     expect(within(row).getByRole('link', { name: 'Edit: Karolinska Institutet' })).toHaveAttribute('href', '/partners/0b9a4a6e-1111-4c5e-9a43-1f2ad0c1a001/edit')
     const nav = screen.getByRole('navigation', { name: 'Meridian' })
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Dashboard', 'Partners', 'Agreements', 'Alliances', 'Exchange schemes', 'Calls', 'Mobilities', 'Briefings'])
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Dashboard', 'Partners', 'Agreements', 'Alliances', 'Exchange schemes', 'Calls', 'Mobilities', 'Briefings',
+      'Admission applications', 'Degree programmes', 'Intakes'])
   })
 
   it('shows leadership a read-only registry: no create, edit or action column', async () => {
@@ -44,7 +48,7 @@ describe('role-based menu and controls', () => {
   })
 
   it('tells a user without a console role so', async () => {
-    stubFetch({ 'GET /api/me': () => json({ username: 'a1', name: 'Applicant', nameZh: null, roles: ['applicant'], unit: null, locale: 'en' }) })
+    stubFetch({ 'GET /api/me': () => json({ username: 'a1', name: 'Someone', nameZh: null, roles: ['default-roles-meridian'], unit: null, locale: 'en' }) })
     renderApp('/')
     expect(await screen.findByText('Your account has no access to the staff console.')).toBeInTheDocument()
   })

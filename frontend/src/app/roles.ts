@@ -18,7 +18,7 @@ export function canDraftAgreements(roles: readonly string[]): boolean {
 }
 
 export function isReadOnly(roles: readonly string[]): boolean {
-  return hasAny(roles, READERS) && !canEditInstitutions(roles)
+  return hasAny(roles, READERS) && !canEditInstitutions(roles) && !hasAny(roles, ['admissions-officer'])
 }
 
 /** Who runs exchange schemes, calls and briefings (programmes-service's office roles). */
@@ -34,4 +34,20 @@ export function runsProgrammes(roles: readonly string[]): boolean {
 
 export function appliesThemselves(roles: readonly string[]): boolean {
   return hasAny(roles, APPLICANTS)
+}
+
+/** Who keeps degree programmes and intakes and processes admission applications (admissions-service). */
+export const ADMISSIONS_OFFICE = ['admissions-officer', 'office-admin'] as const
+/** Who reads them: the processors and office staff (read-only). */
+export const ADMISSIONS_READERS = [...ADMISSIONS_OFFICE, 'office-staff'] as const
+/** International applicants, who write their own application. */
+export const ADMISSION_APPLICANTS = ['applicant'] as const
+
+export function processesAdmissions(roles: readonly string[]): boolean {
+  return hasAny(roles, ADMISSIONS_OFFICE)
+}
+
+/** An international applicant and nothing else: the portal, English first. */
+export function isApplicantOnly(roles: readonly string[]): boolean {
+  return roles.includes('applicant') && !hasAny(roles, [...READERS, ...APPLICANTS])
 }

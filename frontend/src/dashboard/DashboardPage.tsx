@@ -10,7 +10,7 @@ import { PartnersByCountry } from './PartnersByCountry'
 import { BriefingAttendance } from './BriefingAttendance'
 import { ProgrammeFigures } from './ProgrammeFigures'
 import { useMe } from '../api/me'
-import { appliesThemselves, DASHBOARD, runsProgrammes } from '../app/roles'
+import { appliesThemselves, DASHBOARD, isApplicantOnly, processesAdmissions, runsProgrammes } from '../app/roles'
 import { figures } from './queries'
 import { StateTag } from '../ui/StateTag'
 import './dashboard.css'
@@ -83,6 +83,9 @@ export function DashboardPage() {
   const roles = me.data?.roles ?? []
   // Students and teachers have no dashboard: their start is what they may apply to.
   if (me.data && !DASHBOARD.some((role) => roles.includes(role)) && appliesThemselves(roles)) return <Navigate to="/open-calls" replace />
+  // International applicants start at their application, admissions officers at the applications to process.
+  if (me.data && isApplicantOnly(roles)) return <Navigate to="/my-admission" replace />
+  if (me.data && !DASHBOARD.some((role) => roles.includes(role)) && processesAdmissions(roles)) return <Navigate to="/admission-applications" replace />
   // Reviewers have none either: their start is what is assigned to them.
   if (me.data && !DASHBOARD.some((role) => roles.includes(role)) && roles.includes('reviewer')) return <Navigate to="/my-reviews" replace />
   return <Dashboard showProgrammes={runsProgrammes(roles) || roles.includes('leadership') || roles.includes('college-liaison')} />

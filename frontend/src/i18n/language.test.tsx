@@ -18,7 +18,7 @@ describe('language switch', () => {
 
     expect(await screen.findByRole('heading', { name: '合作伙伴', level: 1 })).toBeInTheDocument()
     const nav = screen.getByRole('navigation', { name: 'Meridian' })
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['工作台', '合作伙伴', '合作协议', '合作联盟', '交流项目', '项目批次', '交流记录', '宣讲会'])
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['工作台', '合作伙伴', '合作协议', '合作联盟', '交流项目', '项目批次', '交流记录', '宣讲会', '入学申请', '招生专业', '招生批次'])
     expect(screen.getByText('共 1 个机构')).toBeInTheDocument()
     expect(screen.getByText('20 条/页')).toBeInTheDocument() // antd switched to zh_CN
     expect(screen.getByRole('combobox', { name: '国家/地区' })).toBeInTheDocument()

@@ -1,3 +1,4 @@
+import { admissionsZhCN } from '../admissions/i18n'
 import { agreementsZhCN } from '../agreements/i18n'
 import { alliancesZhCN } from '../alliances/i18n'
 import { dashboardZhCN } from '../dashboard/i18n'
@@ -9,4 +10,4 @@ import { fieldErrorsZhCN } from './fieldErrors'
 import { glossaryZhCN } from './glossary'
 import { sharedZhCN } from './shared'
 
-export const zhCN = { glossary: glossaryZhCN, ...sharedZhCN, ...fieldErrorsZhCN, ...dashboardZhCN, ...partnersZhCN, ...agreementsZhCN, ...alliancesZhCN, ...programmesZhCN, ...selectionZhCN } as const satisfies Catalogue
+export const zhCN = { glossary: glossaryZhCN, ...sharedZhCN, ...fieldErrorsZhCN, ...dashboardZhCN, ...partnersZhCN, ...agreementsZhCN, ...alliancesZhCN, ...programmesZhCN, ...selectionZhCN, ...admissionsZhCN } as const satisfies Catalogue

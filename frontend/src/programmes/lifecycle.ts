@@ -4,20 +4,8 @@ import type { StepStatus } from '../ui/LifecyclePanel'
 import type { ApplicationState, BriefingState, CallState, IneligibilityReason } from './types'
 import { UNITS } from './types'
 
-export interface Step<S extends string> {
-  state: S
-  status: StepStatus
-}
-
-/**
- * Steps along a main path: every step before the current one done, the current one in progress. A state off the
- * path (an end such as cancelled or withdrawn) is added as the last step, shown as an error unless `goodEnds` has it.
- */
-export function stepsAlong<S extends string>(path: readonly S[], state: S, goodEnds: readonly S[] = []): Step<S>[] {
-  const index = path.indexOf(state)
-  if (index >= 0) return path.map((step, i) => ({ state: step, status: i < index ? 'finish' : i === index ? 'process' : 'wait' }))
-  return [...path.map((step) => ({ state: step, status: 'finish' as StepStatus })), { state, status: goodEnds.includes(state) ? 'finish' : 'error' }]
-}
+export { stepsAlong, type Step } from '../ui/steps'
+import { stepsAlong, type Step } from '../ui/steps'
 
 export const CALL_PATH = ['draft', 'open', 'closed', 'in_selection', 'results_published', 'archived'] as const satisfies readonly CallState[]
 export const BRIEFING_PATH = ['planned', 'registration_open', 'held'] as const satisfies readonly BriefingState[]

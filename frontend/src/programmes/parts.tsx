@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { Alert, App } from 'antd'
-import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { ApiError } from '../api/problem'
@@ -117,16 +117,7 @@ export function ProgrammeLifecycle<S extends string>(props: LifecycleProps<S>) {
   )
 }
 
-/** What a ListPage shows of the query behind it: its rows, total, loading, error and retry. */
-export function fromQuery<T>(query: UseQueryResult<{ items?: unknown[]; total?: number } | undefined>) {
-  return {
-    rows: (query.data?.items ?? []) as T[],
-    total: query.data?.total ?? 0,
-    loading: query.isFetching,
-    error: query.error,
-    onRetry: () => void query.refetch(),
-  }
-}
+export { fromQuery } from '../ui/ListPage'
 
 /** Above every programmes form: a kept draft put back, then what the last save was refused for. */
 export function FormNotices({ restored, errors }: { restored: boolean; errors: string[] }) {

@@ -25,6 +25,10 @@ export interface FormPageProps<V> {
   isDirty: () => boolean
   /** Where Cancel goes when the user did not come from another page of the console (a bookmark, a new tab). */
   cancelTo: string
+  /** The save button's text where "Save" says too little (a step form's "Save and continue"). */
+  saveText?: string
+  /** More buttons in the save bar, after Save (a step form's "Back"). */
+  extraActions?: ReactNode
 }
 
 /** Every form's width: the fields column, and the sections' navigation beside it (together within 1,078 px). */
@@ -86,7 +90,8 @@ export function FormPage<V>(props: FormPageProps<V>) {
             </Flex>
             <div className="save-bar">
               <Space>
-                <Button type="primary" htmlType="submit" loading={props.saving}>{t('common.save')}</Button>
+                <Button type="primary" htmlType="submit" loading={props.saving}>{props.saveText ?? t('common.save')}</Button>
+                {props.extraActions}
                 <Button onClick={cancel}>{t('common.cancel')}</Button>
               </Space>
             </div>

@@ -58,6 +58,8 @@ export function LifecyclePanel({ id, title, current, steps, transitions, moving,
       <Typography.Title level={2} id={`${id}-lifecycle`} style={{ fontSize: 16 }}>{title}</Typography.Title>
       <Steps
         size="small"
+        // Many steps share the width: each title under its number, not squeezed beside it.
+        titlePlacement={steps.length > 6 ? 'vertical' : undefined}
         current={steps.findIndex((step) => step.status === 'process' || step.state === current)}
         items={steps.map((step) => ({
           title: step.title,

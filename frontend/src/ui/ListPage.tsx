@@ -3,6 +3,7 @@ import { Alert, Button, Empty, Flex, Space, Table, Typography } from 'antd'
 import { DownloadOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import type { TableColumnsType, TableProps } from 'antd'
+import type { UseQueryResult } from '@tanstack/react-query'
 import { PAGE_SIZES, sortOrder, sortParam } from '../app/searchParams'
 import { FilterBar, type FilterField } from './FilterBar'
 
@@ -122,4 +123,15 @@ export function ListPage<T extends object>(props: ListPageProps<T>) {
       />
     </section>
   )
+}
+
+/** What a ListPage shows of the query behind it: its rows, total, loading, error and retry. */
+export function fromQuery<T>(query: UseQueryResult<{ items?: unknown[]; total?: number } | undefined>) {
+  return {
+    rows: (query.data?.items ?? []) as T[],
+    total: query.data?.total ?? 0,
+    loading: query.isFetching,
+    error: query.error,
+    onRetry: () => void query.refetch(),
+  }
 }

@@ -32,6 +32,7 @@ describe('feature registry', () => {
     const groups = visibleMenu(FEATURES, ['office-staff'])
     expect(groups.map((g) => [g.group, g.entries.map((e) => e.path)])).toEqual([
       [undefined, ['/']], ['cooperation', ['/partners', '/agreements', '/alliances']], ['outbound', ['/schemes', '/calls', '/mobilities', '/briefings']],
+      ['inbound', ['/admission-applications', '/admission-programmes', '/intakes']],
     ])
     expect(routeFor(FEATURES, '/calls/1/applications')?.crumbs.at(-2)).toBe('record')
     expect(routeFor(FEATURES, '/my-applications/new')?.path).toBe('my-applications/new')

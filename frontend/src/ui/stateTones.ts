@@ -61,6 +61,21 @@ export const STATE_TONES: Readonly<Record<string, Tone>> = {
   awarded: 'processing',
   paid: 'success',
   repaid: 'default',
+  // admission applications, their documents and offers
+  documents_complete: 'processing',
+  offer_conditional: 'warning',
+  offer_unconditional: 'warning',
+  offer_accepted: 'success',
+  offer_declined: 'default',
+  admission_letter_issued: 'success',
+  arrived: 'success',
+  document_missing: 'warning',
+  document_uploaded: 'processing',
+  document_verified: 'success',
+  document_rejected: 'error',
+  offer_open: 'warning',
+  offer_expired: 'error',
+  offer_closed: 'default',
 }
 
 export function toneOf(state: string): Tone {
