@@ -146,6 +146,24 @@ class ApiClientTest {
         given().auth().oauth2(token).get("/api/partners/institutions").then().statusCode(200);
     }
 
+    /** Programmes-service takes 15 MB: a larger body is refused at the gateway, not cut off by the service. */
+    @Test
+    void eachRouteRefusesBodiesLargerThanItsServiceTakes() {
+        String token = Tokens.of("liu.yang", "student");
+        byte[] fourteen = new byte[14 * 1024 * 1024];
+        given().auth().oauth2(token).contentType("application/pdf").body(fourteen)
+                .post("/api/programmes/applications/42/documents").then().statusCode(201);
+        assertThat(Upstreams.LAST.get().body()).hasSize(fourteen.length);
+
+        Upstreams.LAST.set(null);
+        byte[] sixteen = new byte[16 * 1024 * 1024];
+        given().auth().oauth2(token).contentType("application/pdf").body(sixteen)
+                .post("/api/programmes/applications/42/documents").then().statusCode(413)
+                .contentType("application/problem+json").body("type", equalTo("urn:meridian:problem:too-large"))
+                .body("detail", containsString("15 MB"));
+        assertThat(Upstreams.LAST.get()).as("nothing reached programmes-service").isNull();
+    }
+
     /** An office-staff token issued to the given client (null: a token without azp). */
     private static String issuedTo(String client) {
         return Tokens.user("bob").roles("office-staff").client(client).sign();
