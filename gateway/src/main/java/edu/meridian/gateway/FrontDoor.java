@@ -119,7 +119,11 @@ public class FrontDoor {
         };
     }
 
-    /** A service that is down gives 502, a slow one 504, both as problem+json; services never set cookies here. */
+    /**
+     * A service that is down gives 502, a slow one 504, both as problem+json; services never set cookies here. A 504
+     * to a change does not say it failed: the service may still commit it (a long import), so the caller is told to
+     * look before sending it again.
+     */
     static final class UpstreamFailures implements ProxyInterceptor {
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
@@ -134,7 +138,10 @@ public class FrontDoor {
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problems.CONTENT_TYPE)
                         .setBody(Body.body(slow
                                 ? Problems.body(504, "upstream-timeout", "The service did not answer in time",
-                                        "The service behind this path is too slow right now; try again shortly.")
+                                        SAFE_METHODS.contains(context.request().getMethod())
+                                                ? "The service behind this path is too slow right now; try again shortly."
+                                                : "The service did not answer in time, so the change may or may not "
+                                                        + "have been made; look at the record before sending it again.")
                                 : Problems.body(502, "upstream-unavailable", "The service is not reachable",
                                         "The service behind this path is down or restarting; try again shortly."))));
             });
