@@ -119,7 +119,11 @@ public class FrontDoor {
         };
     }
 
-    /** A service that is down gives 502, a slow one 504, both as problem+json; services never set cookies here. */
+    /**
+     * A service that is down gives 502, a slow one 504, both as problem+json; services never set cookies here. A 504
+     * to a change does not say it failed: the service may still commit it (a long import), so the caller is told to
+     * look before sending it again.
+     */
     static final class UpstreamFailures implements ProxyInterceptor {
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
@@ -134,7 +138,10 @@ public class FrontDoor {
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problems.CONTENT_TYPE)
                         .setBody(Body.body(slow
                                 ? Problems.body(504, "upstream-timeout", "The service did not answer in time",
-                                        "The service behind this path is too slow right now; try again shortly.")
+                                        SAFE_METHODS.contains(context.request().getMethod())
+                                                ? "The service behind this path is too slow right now; try again shortly."
+                                                : "The service did not answer in time, so the change may or may not "
+                                                        + "have been made; look at the record before sending it again.")
                                 : Problems.body(502, "upstream-unavailable", "The service is not reachable",
                                         "The service behind this path is down or restarting; try again shortly."))));
             });
@@ -164,8 +171,9 @@ public class FrontDoor {
                     "A path may not contain dot segments, empty segments, backslashes or encoded dots and slashes.");
             return;
         }
-        if (declaredLength(request) > maxBodyBytes) {
-            refuseTooLarge(rc);
+        long limit = bodyLimit(path);
+        if (declaredLength(request) > limit) {
+            refuseTooLarge(rc, limit);
             return;
         }
         if (path.equals("/auth/login")) {
@@ -222,6 +230,18 @@ public class FrontDoor {
         rc.next();
     }
 
+    /** The limit of the service a path leads to; the gateway's own for its other paths. */
+    private long bodyLimit(String path) {
+        if (path != null && path.startsWith("/api/")) {
+            int end = path.indexOf('/', "/api/".length());
+            GatewayConfig.Upstream upstream = config.routes().get(path.substring("/api/".length(), end < 0 ? path.length() : end));
+            if (upstream != null) {
+                return Math.min(upstream.maxBodySize().asLongValue(), maxBodyBytes);
+            }
+        }
+        return maxBodyBytes;
+    }
+
     private static long declaredLength(HttpServerRequest request) {
         try {
             String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -236,10 +256,10 @@ public class FrontDoor {
      * is discarded), because a client that writes the whole body before it reads would otherwise see its connection
      * reset (Quarkus' own check answers at once and closes).
      */
-    private void refuseTooLarge(RoutingContext rc) {
+    private static void refuseTooLarge(RoutingContext rc, long limit) {
         HttpServerRequest request = rc.request();
         Runnable refuse = () -> Problems.send(rc, 413, "too-large", "The request body is too large",
-                "A request body may have at most " + maxBodyBytes / (1024 * 1024) + " MB.");
+                "A request body may have at most " + limit / (1024 * 1024) + " MB.");
         if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
             // The client waits for our word before it sends the body: it will not send it.
             rc.response().putHeader(HttpHeaders.CONNECTION, "close");

@@ -1,5 +1,6 @@
 package edu.meridian.gateway;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -41,6 +42,12 @@ public interface GatewayConfig {
     interface Upstream {
         /** e.g. http://localhost:8081 */
         String url();
+
+        /**
+         * The largest request body the service takes (its {@code quarkus.http.limits.max-body-size}): a larger one
+         * gets a problem+json 413 here instead of reaching the service, which would cut the connection.
+         */
+        MemorySize maxBodySize();
     }
 
     interface Timeouts {

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -105,6 +106,17 @@ class ApiClientTest {
         assertThat((System.nanoTime() - start) / 1_000_000).as("ms until 504").isLessThan(4_000);
     }
 
+    /** A change the service did not answer in time may still be committed: the 504 does not claim it failed. */
+    @Test
+    void aSlowChangeIsNotReportedAsFailed() {
+        given().auth().oauth2(Tokens.of("bob", "office-staff")).contentType("application/json").body("{}")
+                .post("/api/admissions/applications").then().statusCode(504)
+                .contentType("application/problem+json").body("type", equalTo("urn:meridian:problem:upstream-timeout"))
+                .body("detail", containsString("may or may not have been made"));
+        given().auth().oauth2(Tokens.of("bob", "office-staff")).get("/api/admissions/applications").then().statusCode(504)
+                .body("detail", not(containsString("may or may not")));
+    }
+
     @Test
     void tokensNotMeantForTheServicesAre401AndNeverRelayed() {
         Map<String, String> refused = new LinkedHashMap<>();
@@ -144,6 +156,24 @@ class ApiClientTest {
         assertThat(Upstreams.LAST.get()).isNull();
         // The connection was not dropped: the next request is answered.
         given().auth().oauth2(token).get("/api/partners/institutions").then().statusCode(200);
+    }
+
+    /** Programmes-service takes 15 MB: a larger body is refused at the gateway, not cut off by the service. */
+    @Test
+    void eachRouteRefusesBodiesLargerThanItsServiceTakes() {
+        String token = Tokens.of("liu.yang", "student");
+        byte[] fourteen = new byte[14 * 1024 * 1024];
+        given().auth().oauth2(token).contentType("application/pdf").body(fourteen)
+                .post("/api/programmes/applications/42/documents").then().statusCode(201);
+        assertThat(Upstreams.LAST.get().body()).hasSize(fourteen.length);
+
+        Upstreams.LAST.set(null);
+        byte[] sixteen = new byte[16 * 1024 * 1024];
+        given().auth().oauth2(token).contentType("application/pdf").body(sixteen)
+                .post("/api/programmes/applications/42/documents").then().statusCode(413)
+                .contentType("application/problem+json").body("type", equalTo("urn:meridian:problem:too-large"))
+                .body("detail", containsString("15 MB"));
+        assertThat(Upstreams.LAST.get()).as("nothing reached programmes-service").isNull();
     }
 
     /** An office-staff token issued to the given client (null: a token without azp). */

@@ -55,18 +55,35 @@ class PathTraversalTest {
             "/api/partners/.%2e/programmes/calls", "/api/partners//../programmes/calls",
             "/api/partners/x/../../programmes/calls", "/api/partners/..;/programmes/calls",
             "/api/partners/%252e%252e/programmes/calls", "/api/partners/..%2f..%2fq%2fmetrics",
-            "/api/partners/../../q/metrics", "/api/programmes/%2e%2e/partners/institutions"})
+            "/api/partners/../../q/metrics", "/api/programmes/%2e%2e/partners/institutions",
+            "/api/admissions/../partners/institutions", "/api/admissions/%2e%2e/visits/delegations",
+            "/api/admissions/..%2fpartners%2finstitutions", "/api/admissions//../../q/metrics",
+            "/api/visits/../admissions/applications", "/api/visits/%2E%2E/partners/agreements",
+            "/api/visits/.%2e/.%2e/q/health", "/api/visits/..;/programmes/calls",
+            "/api/directory/../partners/institutions", "/api/directory/%2e%2e/admissions/applications"})
     void noOtherServiceThanThePrefixNames(String target) throws IOException {
         String answer = send("GET", target, Tokens.of("wang.fang", "office-staff"));
         Upstreams.Received received = Upstreams.LAST.get();
-        String named = target.replaceFirst("^/api/([a-z]+).*", "$1");
+        String named = target.replaceFirst("^/(?:api|openapi)/([a-z]+).*", "$1");
         if (received != null) {
             assertThat(received.service()).as(target).isEqualTo(named);
-            assertThat(received.uri()).as("the service sees no way out of its prefix").startsWith("/api/" + named + "/")
+            assertThat(received.uri()).as("the service sees no way out of its prefix").startsWith("/api/" + named)
                     .doesNotContain("..").doesNotContainIgnoringCase("%2e").doesNotContainIgnoringCase("%2f");
         }
         assertThat(status(answer)).as(answer).isEqualTo(400);
         assertThat(received).as("refused before any service").isNull();
+    }
+
+    /** The public documentation route of each service reaches that service's OpenAPI document only. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/openapi/partners/../programmes", "/openapi/partners/%2e%2e/%2e%2e/q/metrics",
+            "/openapi/admissions/..%2f..%2fapi%2fpartners%2finstitutions", "/openapi/visits//../../etc/passwd",
+            "/openapi/programmes/.%2e/.%2e/secret.txt"})
+    void theDocumentationRoutesLeadNowhereElse(String target) throws IOException {
+        String answer = send("GET", target, null);
+        assertThat(answer).doesNotContain("NOT-FOR-THE-WEB").doesNotContain("root:x:0:0");
+        assertThat(status(answer)).as(answer).isEqualTo(400);
+        assertThat(Upstreams.LAST.get()).as("refused before any service").isNull();
     }
 
     @ParameterizedTest

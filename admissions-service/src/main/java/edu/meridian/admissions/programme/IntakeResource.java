@@ -114,6 +114,6 @@ public class IntakeResource {
     }
 
     private IntakeResponse body(Intake intake) {
-        return IntakeResponse.from(intake, service.programme(intake.programmeId), service.today());
+        return service.disclosure().apply(IntakeResponse.from(intake, service.programme(intake.programmeId), service.today()));
     }
 }

@@ -52,7 +52,8 @@ public class ProgrammeResource {
     public Page<ProgrammeResponse> list(@QueryParam("q") @Size(max = 200) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageRequest.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(PageRequest.DEFAULT_SIZE) @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-        return service.programmes(q, page, size).map(ProgrammeResponse::from);
+        var disclosure = service.disclosure();
+        return service.programmes(q, page, size).map(programme -> disclosure.apply(ProgrammeResponse.from(programme)));
     }
 
     @GET
@@ -61,7 +62,7 @@ public class ProgrammeResource {
     @APIResponseSchema(value = ProgrammeResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") UUID id) {
         DegreeProgramme programme = service.programme(id);
-        return Responses.withVersion(ProgrammeResponse.from(programme), programme.version);
+        return Responses.withVersion(service.disclosure().apply(ProgrammeResponse.from(programme)), programme.version);
     }
 
     @POST

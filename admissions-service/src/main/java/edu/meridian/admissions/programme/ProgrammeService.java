@@ -4,11 +4,13 @@ import edu.meridian.persistence.Revisions;
 import edu.meridian.persistence.Today;
 import edu.meridian.persistence.Versions;
 import edu.meridian.web.Caller;
+import edu.meridian.web.Disclosure;
 import edu.meridian.web.ETags;
 import edu.meridian.web.FieldErrorCode;
 import edu.meridian.web.Page;
 import edu.meridian.web.Problem;
 import edu.meridian.web.ProblemException;
+import edu.meridian.web.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -45,6 +47,15 @@ public class ProgrammeService {
         this.caller = caller;
         this.today = today;
         this.clock = clock;
+    }
+
+    /**
+     * What the caller reads of programmes and intakes: who changed them is for the admissions office only, not for
+     * applicants, leadership or campus systems (least data per role).
+     */
+    public Disclosure disclosure() {
+        return caller.hasAnyRole(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.ADMISSIONS_OFFICER) ? Disclosure.ALL
+                : Disclosure.withholding("createdBy", "updatedBy");
     }
 
     public Page<DegreeProgramme> programmes(String q, int page, int size) {

@@ -10,7 +10,10 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import javax.sql.DataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -19,11 +22,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Relays started by the test itself, as replicas of a service would run them, with faults injected from outside. */
+/**
+ * Relays started by the test itself, as replicas of a service would run them (in this JVM, or in another one:
+ * {@link RelayProcess}), with faults injected from outside.
+ */
 @QuarkusTest
 @TestProfile(OutboxRelayRecoveryTest.RelaysStartedByTheTest.class)
 class OutboxRelayRecoveryTest {
@@ -53,6 +60,9 @@ class OutboxRelayRecoveryTest {
     @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
 
     @Test
     void keepsRunningWhileItsProducerCannotBeCreatedAndPublishesOnceTheSettingsAreFixed() throws Exception {
@@ -111,6 +121,64 @@ class OutboxRelayRecoveryTest {
         }
     }
 
+    /** A replica that dies without stopping (SIGKILL) loses its lock with its session; a standby elsewhere takes over. */
+    @Test
+    void aStandbyTakesOverWhenTheLeadersProcessIsKilled() throws Exception {
+        Process leader = relayInAnotherProcess();
+        OutboxRelay standby = new OutboxRelay(connections, config, kafkaConfig);
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> lockHolders().size() == 1);
+            standby.start();
+            String before = UUID.randomUUID().toString();
+            things.change(before, 1);
+            assertThat(Topics.awaitKey(kafka, ThingService.TOPIC, before, 1)).as("published by the other process").hasSize(1);
+            assertThat(standby.isLeader()).isFalse();
+
+            leader.destroyForcibly().waitFor();
+            long killed = System.nanoTime();
+            String after = UUID.randomUUID().toString();
+            things.change(after, 1);
+
+            assertThat(Topics.awaitKey(kafka, ThingService.TOPIC, after, 1)).hasSize(1);
+            assertThat(Duration.ofNanos(System.nanoTime() - killed)).isGreaterThanOrEqualTo(config.relay().takeoverDelay());
+            assertThat(standby.isLeader()).isTrue();
+        } finally {
+            leader.destroyForcibly().waitFor();
+            standby.stop();
+        }
+    }
+
+    /** The leader here stops; the standby that takes over runs in another JVM. */
+    @Test
+    void aStandbyInAnotherProcessTakesOverWhenTheLeaderStops() throws Exception {
+        OutboxRelay leader = new OutboxRelay(connections, config, kafkaConfig);
+        leader.start();
+        Process standby = null;
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(leader::isLeader);
+            standby = relayInAnotherProcess();
+            await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(leader::isLeader);
+
+            leader.stop();
+            long stopped = System.nanoTime();
+            String thing = UUID.randomUUID().toString();
+            things.change(thing, 1);
+
+            assertThat(Topics.awaitKey(kafka, ThingService.TOPIC, thing, 1)).as("published by the other process").hasSize(1);
+            assertThat(Duration.ofNanos(System.nanoTime() - stopped)).isGreaterThanOrEqualTo(config.relay().takeoverDelay());
+            assertThat(leader.isLeader()).isFalse();
+            assertThat(lockHolders()).hasSize(1);
+        } finally {
+            leader.stop();
+            if (standby != null) {
+                standby.getOutputStream().close();
+                if (!standby.waitFor(15, TimeUnit.SECONDS)) {
+                    standby.destroyForcibly().waitFor();
+                }
+            }
+        }
+    }
+
     @Test
     void aLeaderWhoseSessionIsKilledStopsAndTheNextLeaderPublishesOnlyAfterTheTakeoverDelay() throws Exception {
         OutboxRelay first = new OutboxRelay(connections, config, kafkaConfig);
@@ -133,6 +201,15 @@ class OutboxRelayRecoveryTest {
             first.stop();
             second.stop();
         }
+    }
+
+    /** {@link RelayProcess} in a JVM of its own, against the same database and broker; its output goes to ours. */
+    private Process relayInAnotherProcess() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return new ProcessBuilder(java.toString(), "-Xmx128m", "-cp", System.getProperty("java.class.path"),
+                RelayProcess.class.getName(), jdbcUrl, "postgres", "postgres",
+                String.valueOf(kafkaConfig.get("bootstrap.servers")))
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 
     private void terminateTheLockHoldersSession() throws Exception {

@@ -18,10 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service checks every token itself: on every operation of its live OpenAPI document, a token with a wrong
- * issuer, a wrong audience, expired, {@code alg=none}, a foreign signature, a tampered payload, an ID token, garbage
- * and an empty one are refused with 401 (so never a 5xx), while the same caller's real token is not.
+ * issuer, a wrong audience, expired, {@code alg=none}, a foreign signature, a tampered payload, an ID token, a token
+ * issued to a client the service does not list ({@code azp}, as a client added to the realm later would get) or to
+ * none, garbage and an empty one are refused with 401 (so never a 5xx), while the same caller's real token is not.
  */
 public final class BadTokens {
+
+    /** A client of the realm that no service lists in {@code meridian.token.authorised-parties}. */
+    public static final String UNLISTED_CLIENT = "meridian-reports";
 
     private final DemoCaller caller;
     private OperationRequests requests = OperationRequests.standard();
@@ -50,6 +54,8 @@ public final class BadTokens {
         variants.put("alg none", () -> caller.tokens().unsigned());
         variants.put("a foreign signature", () -> caller.tokens().signWithForeignKey());
         variants.put("a tampered payload", () -> promotedToAdmin(caller.token()));
+        variants.put("an unlisted client", () -> caller.tokens().client(UNLISTED_CLIENT).sign());
+        variants.put("no authorised party", () -> caller.tokens().client(null).sign());
         variants.put("garbage", () -> "not-a-jwt");
         variants.put("an empty token", () -> "");
         return variants;

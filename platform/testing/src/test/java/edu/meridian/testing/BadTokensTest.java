@@ -17,9 +17,10 @@ class BadTokensTest {
             Outcomes outcomes = Outcomes.of(BadTokens.of(Callers.WANG_FANG).tests());
 
             assertThat(outcomes.failed()).isEmpty();
-            assertThat(outcomes.names()).hasSize(8 * (9 + 1)).contains(
+            assertThat(outcomes.names()).hasSize(8 * (11 + 1)).contains(
                     "DELETE /api/things/{id} with an ID token → 401",
                     "POST /api/things/{id}/documents with alg none → 401",
+                    "GET /api/things/{id} with an unlisted client → 401",
                     "GET /api/things with wang.fang's real token is not refused");
         }
     }
@@ -33,7 +34,7 @@ class BadTokensTest {
         })) {
             List<String> failed = Outcomes.of(BadTokens.of(Callers.WANG_FANG).tests()).failed();
 
-            assertThat(failed).hasSize(8 * 7)
+            assertThat(failed).hasSize(8 * 9)
                     .contains("GET /api/things with a wrong issuer → 401", "PUT /api/things/{id} with a tampered payload → 401")
                     .noneMatch(name -> name.contains("garbage") || name.contains("an empty token") || name.contains("real token"));
         }
@@ -51,10 +52,13 @@ class BadTokensTest {
     void eachVariantIsRefusedByTheChecksTheServicesMakeForItsOwnReason() {
         Map<String, java.util.function.Supplier<String>> variants = BadTokens.of(Callers.LI_NA).variants();
         assertThat(variants.keySet()).containsExactly("a wrong issuer", "a wrong audience", "an ID token", "an expired token",
-                "alg none", "a foreign signature", "a tampered payload", "garbage", "an empty token");
+                "alg none", "a foreign signature", "a tampered payload", "an unlisted client", "no authorised party",
+                "garbage", "an empty token");
         assertThat(payload(variants.get("a tampered payload").get())).contains("\"roles\":[\"office-admin\"]", "\"li.na\"");
         assertThat(payload(variants.get("an ID token").get())).contains("\"typ\":\"ID\"");
         assertThat(variants.get("alg none").get()).endsWith(".");
+        assertThat(payload(variants.get("an unlisted client").get())).contains("\"azp\":\"meridian-reports\"");
+        assertThat(payload(variants.get("no authorised party").get())).doesNotContain("\"azp\"");
     }
 
     private static String payload(String token) {

@@ -53,6 +53,27 @@ class ContractsTest {
                         "edu.meridian.nowhere.thing.happened: no message in asyncapi.yaml");
     }
 
+    /** What the outbox and the inbox actually give (issue 10), said once for the suite and by every producer. */
+    @Test
+    void everyProducerPromisesOnlyWhatTheOutboxGives() throws IOException {
+        JsonNode asyncApi = new ObjectMapper(new YAMLFactory()).readTree(Contracts.root().resolve("asyncapi.yaml").toFile());
+        assertThat(asyncApi.at("/info/description").asText()).contains("At-least-once delivery", "Order per aggregate only",
+                "Consumers deduplicate by the CloudEvent `id`", "`data.version`");
+        Set<String> producers = new TreeSet<>();
+        asyncApi.path("operations").properties().forEach(operation -> {
+            JsonNode value = operation.getValue();
+            if (!"send".equals(value.path("action").asText())) {
+                return;
+            }
+            producers.add(value.path("x-meridian-application").asText());
+            assertThat(value.path("description").asText()).as(operation.getKey())
+                    .contains("at least once, in order per aggregate", "deduplicate by the CloudEvent id")
+                    .doesNotContain("commit order");
+        });
+        assertThat(producers).containsExactly("admissions-service", "partners-service", "programmes-service",
+                "visits-service");
+    }
+
     @Test
     void asyncApiListsExactlyTheSchemasThatExist() throws IOException {
         JsonNode asyncApi = new ObjectMapper(new YAMLFactory()).readTree(Contracts.root().resolve("asyncapi.yaml").toFile());

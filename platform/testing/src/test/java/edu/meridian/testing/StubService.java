@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
@@ -134,14 +135,18 @@ final class StubService implements AutoCloseable {
         }
     }
 
-    /** The checks the services make: signature, issuer, audience, expiry and typ=Bearer. */
+    /** The clients whose tokens the services accept (their meridian.token.authorised-parties in tests). */
+    private static final Set<String> AUTHORISED_PARTIES = Set.of("meridian-gateway", "meridian-campus", "meridian-cli");
+
+    /** The checks the services make: signature, issuer, audience, expiry, typ=Bearer and a listed azp. */
     private static Optional<JwtClaims> verified(String authorization) {
         if (authorization == null || !authorization.startsWith("Bearer ")) {
             return Optional.empty();
         }
         try {
             JwtClaims claims = VERIFIER.processToClaims(authorization.substring("Bearer ".length()));
-            return "Bearer".equals(claims.getClaimValue("typ")) ? Optional.of(claims) : Optional.empty();
+            boolean listedClient = claims.getClaimValue("azp") instanceof String client && AUTHORISED_PARTIES.contains(client);
+            return "Bearer".equals(claims.getClaimValue("typ")) && listedClient ? Optional.of(claims) : Optional.empty();
         } catch (InvalidJwtException e) {
             return Optional.empty();
         }
