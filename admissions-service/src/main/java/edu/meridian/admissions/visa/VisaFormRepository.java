@@ -20,7 +20,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class VisaFormRepository implements PanacheRepositoryBase<VisaForm, String> {
 
-    /** The blank forms of a batch, in the order given, handed out after every form recorded before them. */
+    /** The blank forms of a batch, handed out in the order given. */
     void insertBlank(UUID batchId, VisaFormType type, List<FormNumber> numbers) {
         String[] texts = numbers.stream().map(FormNumber::text).toArray(String[]::new);
         getEntityManager().unwrap(Session.class).doWork(connection -> {
@@ -46,13 +46,15 @@ public class VisaFormRepository implements PanacheRepositoryBase<VisaForm, Strin
     }
 
     /**
-     * The next blank form of the type, locked; a form another transaction is issuing right now is skipped, so
+     * The next blank form of the type (the lowest number of the earliest-received batch that has one, as
+     * {@link FormIssue#nextFree} says), locked; a form another transaction is issuing right now is skipped, so
      * parallel issues take different forms without waiting for each other.
      */
     Optional<VisaForm> nextBlankLocked(VisaFormType type) {
         @SuppressWarnings("unchecked")
-        List<String> numbers = getEntityManager().createNativeQuery("select number from visa_form where type = ?1 "
-                        + "and status = 'blank' order by position limit 1 for update skip locked")
+        List<String> numbers = getEntityManager().createNativeQuery("select form.number from visa_form form "
+                        + "join visa_form_batch batch on batch.id = form.batch_id where form.type = ?1 and form.status "
+                        + "= 'blank' order by batch.received_on, form.position limit 1 for update of form skip locked")
                 .setParameter(1, type.name()).getResultList();
         return numbers.stream().findFirst().map(number -> findById(number));
     }

@@ -64,7 +64,7 @@ public class VisaFormService {
         batch.created(caller.username(), clock.instant());
         batches.persist(batch);
         batches.flush();
-        forms.insertBlank(batch.id, batch.type, numbers);
+        forms.insertBlank(batch.id, batch.type, numbers.stream().sorted().toList());
         return batch;
     }
 
