@@ -119,6 +119,18 @@ class VisaFormResourceTest {
     }
 
     @Test
+    void theNextFormIsTheLowestNumberOfTheEarliestReceivedBatch() {
+        String later = prefix();
+        String earlier = prefix();
+        record("JW202", later + "000001", later + "000003").then().statusCode(201);
+        recordBody("""
+                {"type": "JW202", "receivedOn": "2001-03-01", "numbers": ["%s", "%s"]}""".formatted(
+                earlier + "000009", earlier + "000004")).then().statusCode(201);
+        String application = admitted("university_scholarship");
+        issue(officer(), application).then().statusCode(201).body("number", equalTo(earlier + "000004"));
+    }
+
+    @Test
     void batchesAreRangesOrListsOfNumbersNotInTheRegisterYet() {
         String series = prefix();
         record("JW201", series + "000010", series + "000019").then().statusCode(201).body("firstNumber",
