@@ -49,7 +49,8 @@ class VisaFormResourceTest {
 
     @Test
     void parallelIssuesNeverHandOutANumberTwiceNorGiveAStudentTwoForms() throws Exception {
-        record("JW201", prefix() + "000001", prefix() + "000030").then().statusCode(201);
+        String series = prefix();
+        record("JW201", series + "000001", series + "000030").then().statusCode(201);
         List<String> applications = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             applications.add(admitted("csc_type_b"));
