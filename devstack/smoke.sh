@@ -150,5 +150,13 @@ else
   fail "admissions-service: no open demo MBBS intake ($(head -c 200 "$WORK/intakes"))"
 fi
 
+# 12. The admission letters' verification is public through the gateway: no token, and a code of no letter is a 404
+#     (the gateway neither asks for a login nor answers 401); the visa-form register answers the office.
+code="$(curl -s -o "$WORK/verify" -w '%{http_code}' -H "Accept: application/json" \
+  "$GATEWAY/api/admissions/verify/0000-0000-0000-0000")"
+if [[ "$code" == 404 ]]; then pass "admission letter verification is public (unknown code → 404)"; else fail "verify without a token → $code"; fi
+code="$(get "${AUTH[@]}" "$GATEWAY/api/admissions/visa-forms/batches")"
+if [[ "$code" == 200 ]]; then pass "visa-form register answers the office admin"; else fail "visa-form batches → $code"; fi
+
 echo "$PASSED passed, $FAILED failed"
 [[ "$FAILED" == 0 ]]

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * Who may call each operation of the service; the runner turns it into tests of every served operation × every realm
  * role. Programmes and intakes are read by everyone in admissions and kept by officers; applications are the
  * applicant's own (record-level: ApplicationResourceTest), processed by officers, read by office staff. Leadership
- * gets nothing personal: no application.
+ * gets nothing personal: no application. An admission letter is checked by its code without a token. The visa-form
+ * register is kept by officers and read by the office.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -46,13 +47,24 @@ class AuthorizationMatrixTest {
                 .allow(APPLICATION_READERS, "GET /api/admissions/applications", "GET /api/admissions/applications/{id}",
                         "GET /api/admissions/applications/{id}/documents",
                         "GET /api/admissions/applications/{id}/documents/{documentId}",
-                        "GET /api/admissions/applications/{id}/documents/{documentId}/content")
+                        "GET /api/admissions/applications/{id}/documents/{documentId}/content",
+                        "GET /api/admissions/applications/{id}/letter",
+                        "GET /api/admissions/applications/{id}/letter/content")
                 .allow(APPLICANT, "POST /api/admissions/applications", "PUT /api/admissions/applications/{id}",
                         "POST /api/admissions/applications/{id}/offers/{offerId}/answer",
                         "POST /api/admissions/applications/{id}/documents")
                 .allow(List.of(Roles.OFFICE_ADMIN, Roles.ADMISSIONS_OFFICER, Roles.APPLICANT),
                         "POST /api/admissions/applications/{id}/transitions")
                 .allow(OFFICERS, "POST /api/admissions/applications/{id}/offers",
-                        "POST /api/admissions/applications/{id}/documents/{documentId}/review");
+                        "POST /api/admissions/applications/{id}/documents/{documentId}/review",
+                        "POST /api/admissions/applications/{id}/letter",
+                        "POST /api/admissions/applications/{id}/passport/reveal")
+                .allow(List.of(Roles.OFFICE_ADMIN), "GET /api/admissions/applications/{id}/passport/reveals")
+                .open("GET /api/admissions/verify/{code}")
+                .allow(OFFICE, "GET /api/admissions/visa-forms", "GET /api/admissions/visa-forms/{number}",
+                        "GET /api/admissions/visa-forms/batches")
+                .allow(OFFICERS, "POST /api/admissions/visa-forms/batches", "POST /api/admissions/visa-forms/issues",
+                        "POST /api/admissions/visa-forms/{number}/void",
+                        "POST /api/admissions/visa-forms/{number}/reissue");
     }
 }

@@ -18,7 +18,8 @@ class TokenRejectionTest {
 
     @TestFactory
     Stream<DynamicTest> everyOperationRefusesBadTokensWith401() {
-        return BadTokens.of(Callers.WANG_FANG).requests(AdmissionsFixtures.requests()).tests();
+        return BadTokens.of(Callers.WANG_FANG).requests(AdmissionsFixtures.requests())
+                .open("GET /api/admissions/verify/{code}").tests();
     }
 
     @Test

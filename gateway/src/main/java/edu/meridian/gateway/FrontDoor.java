@@ -66,6 +66,7 @@ public class FrontDoor {
     private final GatewayConfig config;
     private final RateLimiter perUser;
     private final RateLimiter anonymousPerAddress;
+    private final RateLimiter publicPerAddress;
 
     private final long maxBodyBytes;
 
@@ -74,6 +75,8 @@ public class FrontDoor {
         this.maxBodyBytes = maxBody.asLongValue();
         this.perUser = new RateLimiter(config.rateLimit().writesPerMinutePerUser(), config.rateLimit().keys());
         this.anonymousPerAddress = new RateLimiter(config.rateLimit().anonymousWritesPerMinutePerAddress(),
+                config.rateLimit().keys());
+        this.publicPerAddress = new RateLimiter(config.rateLimit().publicCallsPerMinutePerAddress(),
                 config.rateLimit().keys());
     }
 
@@ -188,9 +191,17 @@ public class FrontDoor {
             rc.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, "/").end();
             return;
         }
+        if (isPublicApi(path)) {
+            // Anyone may ask, no identity needed; guessing codes is bounded per address instead.
+            if (!tooMany(rc, publicPerAddress, address(request), "Too many requests",
+                    "Too many requests to a public page in a short time; try again in %d s.")) {
+                rc.next();
+            }
+            return;
+        }
         boolean anonymous = request.getHeader(HttpHeaders.AUTHORIZATION) == null && !hasSession(request);
         // Refused before any token work, and on a budget of its own: a flood cannot starve signed-in users.
-        if (anonymous && !SAFE_METHODS.contains(request.method()) && tooMany(rc, anonymousPerAddress, address(request))) {
+        if (anonymous && !SAFE_METHODS.contains(request.method()) && tooManyChanges(rc, anonymousPerAddress, address(request))) {
             return;
         }
         if (path.startsWith("/api/") && anonymous && request.getHeader(SPA_HEADER) == null && !acceptsHtml(request)) {
@@ -221,10 +232,10 @@ public class FrontDoor {
         }
         String user = user(rc);
         if (user != null) {
-            if (tooMany(rc, perUser, user)) {
+            if (tooManyChanges(rc, perUser, user)) {
                 return;
             }
-        } else if ((bearer || hasSession(request)) && tooMany(rc, anonymousPerAddress, address(request))) {
+        } else if ((bearer || hasSession(request)) && tooManyChanges(rc, anonymousPerAddress, address(request))) {
             return;
         }
         rc.next();
@@ -273,15 +284,23 @@ public class FrontDoor {
     }
 
     /** Counts the request; when over the limit, answers 429 with Retry-After. */
-    private static boolean tooMany(RoutingContext rc, RateLimiter limiter, String key) {
+    private static boolean tooManyChanges(RoutingContext rc, RateLimiter limiter, String key) {
+        return tooMany(rc, limiter, key, "Too many changes", "Too many changes in a short time; try again in %d s.");
+    }
+
+    /** A 429 problem with Retry-After once the key is over its limit; {@code detail} takes the seconds to wait. */
+    private static boolean tooMany(RoutingContext rc, RateLimiter limiter, String key, String title, String detail) {
         long wait = limiter.acquire(key, System.currentTimeMillis());
         if (wait == 0) {
             return false;
         }
         rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-        Problems.send(rc, 429, "rate-limited", "Too many changes",
-                "Too many changes in a short time; try again in " + wait + " s.");
+        Problems.send(rc, 429, "rate-limited", title, detail.formatted(wait));
         return true;
+    }
+
+    private boolean isPublicApi(String path) {
+        return path != null && config.publicApiPaths().stream().anyMatch(path::startsWith);
     }
 
     private static String address(HttpServerRequest request) {

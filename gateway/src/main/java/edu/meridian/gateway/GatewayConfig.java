@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,6 +27,14 @@ public interface GatewayConfig {
     boolean publicHttps();
 
     RateLimit rateLimit();
+
+    /**
+     * API path prefixes anyone may call without signing in (the admission letters' verification); each client address
+     * has {@link RateLimit#publicCallsPerMinutePerAddress()} calls a minute there. Each also needs a {@code permit}
+     * permission in application.properties, and the service decides what it answers.
+     */
+    @WithDefault("/api/admissions/verify/")
+    List<String> publicApiPaths();
 
     Directory directory();
 
@@ -71,6 +80,10 @@ public interface GatewayConfig {
          */
         @WithDefault("60")
         int anonymousWritesPerMinutePerAddress();
+
+        /** Calls per minute from one client address to the public API paths, with or without credentials. */
+        @WithDefault("30")
+        int publicCallsPerMinutePerAddress();
 
         /** Users and addresses remembered by each limiter; the least recently seen are forgotten first. */
         @WithDefault("100000")

@@ -29,6 +29,9 @@ class RateLimitTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("gateway.rate-limit.writes-per-minute-per-user", "3",
                     "gateway.rate-limit.anonymous-writes-per-minute-per-address", "5",
+                    "gateway.rate-limit.public-calls-per-minute-per-address", "4",
+                    "gateway.public-api-paths", "/api/partners/public/",
+                    "quarkus.http.auth.permission.public-api.paths", "/api/partners/public/*",
                     "gateway.public-https", "true",
                     "quarkus.oidc.devservices.enabled", "false",
                     "quarkus.oidc.client-id", "meridian-gateway",
@@ -74,6 +77,18 @@ class RateLimitTest {
         String carol = Tokens.of("carol", "office-staff");
         post(carol).then().statusCode(201);
         post(carol).then().statusCode(201);
+    }
+
+    @Test
+    void aPublicPathAnswersWithoutSigningInAndIsLimitedPerAddress() {
+        for (int i = 0; i < 4; i++) {
+            given().get("/api/partners/public/7K3QM9XD2FHTWB8R").then().statusCode(200)
+                    .body("path", equalTo("/api/partners/public/7K3QM9XD2FHTWB8R"));
+        }
+        given().get("/api/partners/public/7K3QM9XD2FHTWB8R").then().statusCode(429)
+                .body("type", equalTo("urn:meridian:problem:rate-limited")).header("Retry-After", notNullValue());
+        // Only the public paths: the rest of the API still needs a token.
+        given().get("/api/partners/institutions").then().statusCode(401);
     }
 
     @Test

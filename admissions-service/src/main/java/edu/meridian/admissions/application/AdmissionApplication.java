@@ -1,7 +1,10 @@
 package edu.meridian.admissions.application;
 
 import edu.meridian.persistence.Audited;
+import edu.meridian.persistence.personal.SealedDate;
+import edu.meridian.persistence.personal.SealedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -46,6 +49,15 @@ public class AdmissionApplication extends Audited {
     @Column(name = "date_of_birth")
     public LocalDate dateOfBirth;
 
+    /** Sealed at rest (AES-GCM, platform/persistence); answered masked, in full only through the audited reveal. */
+    @Convert(converter = SealedText.class)
+    @Column(name = "passport_number")
+    public String passportNumber;
+
+    @Convert(converter = SealedDate.class)
+    @Column(name = "passport_expiry")
+    public LocalDate passportExpiry;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<EducationEntry> education = new ArrayList<>();
 
@@ -74,6 +86,8 @@ public class AdmissionApplication extends Audited {
         givenNames = content.givenNames();
         nationality = content.nationality();
         dateOfBirth = content.dateOfBirth();
+        passportNumber = content.passportNumber();
+        passportExpiry = content.passportExpiry();
         education = new ArrayList<>(content.education());
         languageTests = new ArrayList<>(content.languageTests());
         funding = content.funding();

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** What the applicant writes into their draft; blank texts are already null, choices by priority. */
 public record ApplicationContent(String surname, String givenNames, String nationality, LocalDate dateOfBirth,
-        List<EducationEntry> education, List<LanguageTest> languageTests, Funding funding,
+        String passportNumber, LocalDate passportExpiry, List<EducationEntry> education, List<LanguageTest> languageTests, Funding funding,
         List<ProgrammeChoice> choices) {
 
     public ApplicationContent {

@@ -20,10 +20,11 @@ public class ApplicationEvents {
     public static final String DECLINED = PREFIX + "declined";
     public static final String REJECTED = PREFIX + "rejected";
     public static final String WITHDRAWN = PREFIX + "withdrawn";
+    public static final String ADMISSION_LETTER_ISSUED = PREFIX + "admission-letter-issued";
 
     /** Every type published on the topic, each with a schema and a golden example in {@code contracts/events/}. */
     public static final List<String> TYPES = List.of(SUBMITTED, OFFER_ISSUED, OFFER_ACCEPTED, DECLINED, REJECTED,
-            WITHDRAWN);
+            WITHDRAWN, ADMISSION_LETTER_ISSUED);
 
     private final Outbox outbox;
 
@@ -50,6 +51,11 @@ public class ApplicationEvents {
 
     void offerAnswered(AdmissionApplication application, ApplicationState from, Offer offer) {
         publish(offer.state == OfferState.accepted ? OFFER_ACCEPTED : DECLINED, application, from, offer);
+    }
+
+    /** With the accepted offer; never the letter's verification code, which proves a letter to whoever holds it. */
+    void letterIssued(AdmissionApplication application, ApplicationState from, Offer offer) {
+        publish(ADMISSION_LETTER_ISSUED, application, from, offer);
     }
 
     private void publish(String type, AdmissionApplication application, ApplicationState from, Offer offer) {

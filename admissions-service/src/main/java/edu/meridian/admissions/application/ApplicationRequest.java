@@ -22,14 +22,17 @@ import static edu.meridian.web.Strings.blankToNull;
 
 /**
  * A draft as the applicant saves it, step by step: every part may still be missing (submission says what is). Names
- * exactly as in the passport; countries as ISO 3166-1 alpha-2 codes; up to three programme choices by priority. No
- * passport number in this version.
+ * exactly as in the passport; countries as ISO 3166-1 alpha-2 codes; up to three programme choices by priority. The
+ * passport number is sealed at rest and answered masked.
  */
 public record ApplicationRequest(
         @Size(max = 100) String surname,
         @Size(max = 200) String givenNames,
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String nationality,
         @Past LocalDate dateOfBirth,
+        @Pattern(regexp = "[A-Za-z0-9]{5,20}", message = "must be the passport number as printed: 5 to 20 letters and digits")
+        String passportNumber,
+        LocalDate passportExpiry,
         @Size(max = 10) List<@NotNull @Valid Education> education,
         @Size(max = 10) List<@NotNull @Valid Test> languageTests,
         @Valid FundingRequest funding,
@@ -62,6 +65,7 @@ public record ApplicationRequest(
 
     ApplicationContent toContent() {
         return new ApplicationContent(strip(surname), strip(givenNames), nationality, dateOfBirth,
+                passportNumber == null ? null : passportNumber.toUpperCase(java.util.Locale.ROOT), passportExpiry,
                 education == null ? List.of() : education.stream().map(entry -> new EducationEntry(
                         entry.institution().strip(), entry.country(), entry.qualification().strip(), entry.fromYear(),
                         entry.toYear())).toList(),

@@ -1,6 +1,7 @@
 package edu.meridian.admissions.application;
 
 import edu.meridian.admissions.programme.DocumentKind;
+import edu.meridian.persistence.personal.Masking;
 import edu.meridian.web.Enums;
 import edu.meridian.web.Page;
 import edu.meridian.web.PageRequest;
@@ -143,6 +144,15 @@ public class ApplicationResource {
         return Responses.withVersion(body(application, service.offers(application)), application.version);
     }
 
+    private static ApplicationResponse.MaskedPassport passport(AdmissionApplication application) {
+        if (application.passportNumber == null && application.passportExpiry == null) {
+            return null;
+        }
+        return new ApplicationResponse.MaskedPassport(
+                application.passportNumber == null ? null : Masking.documentNumber(application.passportNumber),
+                application.passportExpiry == null ? null : Masking.yearOnly(application.passportExpiry));
+    }
+
     private ApplicationResponse body(AdmissionApplication application, List<Offer> offers) {
         LocalDate today = service.today();
         boolean owner = service.viewer().owns(application);
@@ -162,7 +172,7 @@ public class ApplicationResource {
                     offer.answeredAt, answers);
         }).toList();
         return new ApplicationResponse(application.id, application.applicantUsername, application.surname,
-                application.givenNames, application.nationality, application.dateOfBirth,
+                application.givenNames, application.nationality, application.dateOfBirth, passport(application),
                 List.copyOf(application.education), List.copyOf(application.languageTests), application.funding,
                 List.copyOf(application.choices), documents, offered, application.state,
                 service.allowedTransitions(application),

@@ -21,6 +21,7 @@ public record ApplicationResponse(
         String givenNames,
         String nationality,
         LocalDate dateOfBirth,
+        MaskedPassport passport,
         List<EducationEntry> education,
         List<LanguageTest> languageTests,
         Funding funding,
@@ -36,6 +37,10 @@ public record ApplicationResponse(
         Instant createdAt,
         Instant updatedAt,
         String updatedBy) {
+
+    /** The passport as every response shows it: {@code E*****67}, {@code 2029-**-**}; in full only by the reveal. */
+    public record MaskedPassport(String number, String expiry) {
+    }
 
     /** A document the choices and funding require: its status, and its newest upload if there is one. */
     public record RequiredDocument(DocumentKind kind, DocumentStatus status, UUID documentId, String rejectionReason) {

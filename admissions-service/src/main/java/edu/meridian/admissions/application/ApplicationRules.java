@@ -35,6 +35,11 @@ public final class ApplicationRules {
         return to == rejected || to == withdrawn && actor == Actor.OFFICER;
     }
 
+    /** The admission letter is issued and the applicant has not withdrawn: they come, or are here. */
+    public static boolean admitted(ApplicationState state) {
+        return state == admission_letter_issued || state == arrived || state == registered;
+    }
+
     /** The applicant writes their application only as a draft. */
     public static boolean editable(ApplicationState state) {
         return state == draft;

@@ -6,6 +6,8 @@ import edu.meridian.admissions.programme.DocumentKind;
 import edu.meridian.admissions.programme.Intake;
 import edu.meridian.admissions.programme.ProgrammeService;
 import edu.meridian.persistence.Today;
+import edu.meridian.persistence.personal.Reveal;
+import edu.meridian.persistence.personal.Reveals;
 import edu.meridian.web.Caller;
 import edu.meridian.web.Countries;
 import edu.meridian.web.ETags;
@@ -20,6 +22,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -38,24 +41,29 @@ import java.util.UUID;
 @ApplicationScoped
 public class ApplicationService {
 
+    /** The aggregate type of the reveal audit. */
+    public static final String AGGREGATE = "admission-application";
+
     private final ApplicationRepository applications;
     private final ApplicationDocumentRepository documents;
     private final OfferRepository offers;
     private final ProgrammeService programmes;
     private final ApplicationEvents events;
     private final Caller caller;
+    private final Reveals reveals;
     private final Today today;
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, ApplicationDocumentRepository documents,
-            OfferRepository offers, ProgrammeService programmes, ApplicationEvents events, Caller caller, Today today,
-            Clock clock) {
+            OfferRepository offers, ProgrammeService programmes, ApplicationEvents events, Caller caller, Reveals reveals,
+            Today today, Clock clock) {
         this.applications = applications;
         this.documents = documents;
         this.offers = offers;
         this.programmes = programmes;
         this.events = events;
         this.caller = caller;
+        this.reveals = reveals;
         this.today = today;
         this.clock = clock;
     }
@@ -303,6 +311,87 @@ public class ApplicationService {
         applications.flush();
         events.offerAnswered(application, from, offer);
         return application;
+    }
+
+    /** An application whose offer was accepted, locked, with what its admission letter says of the programme. */
+    public record Accepted(AdmissionApplication application, Offer offer, Intake intake, DegreeProgramme programme) {
+    }
+
+    /**
+     * The application an officer is about to issue the admission letter of, locked (404 for one the caller may not
+     * see, 403 for one they may not process, If-Match, 409 unless its offer was accepted).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Accepted acceptedForLetter(UUID id, String ifMatch) {
+        AdmissionApplication application = locked(id);
+        requireOfficer(application);
+        ETags.require(ifMatch, application.version);
+        if (application.state != ApplicationState.offer_accepted) {
+            throw ProblemException.conflict("letter-not-issuable", "No admission letter now",
+                    "An admission letter is issued once the applicant has accepted an offer; this application is "
+                            + application.state, Map.of("state", application.state));
+        }
+        Offer offer = offers.ofApplication(application.id).stream().filter(made -> made.state == OfferState.accepted)
+                .findFirst().orElseThrow(() -> new IllegalStateException("offer_accepted without an accepted offer"));
+        Intake intake = programmes.intake(offer.intakeId);
+        return new Accepted(application, offer, intake, programmes.programme(intake.programmeId));
+    }
+
+    /** offer_accepted → admission_letter_issued, told to others, in the transaction that stored the letter. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void letterIssued(Accepted accepted) {
+        AdmissionApplication application = accepted.application();
+        ApplicationState from = application.state;
+        application.state = ApplicationState.admission_letter_issued;
+        application.changed(caller.username(), clock.instant());
+        applications.flush();
+        events.letterIssued(application, from, accepted.offer());
+    }
+
+    /**
+     * An admitted applicant's application, locked, for the visa form that goes with their letter (404 for one the
+     * caller may not see, 403 for one they may not process, 409 before the letter is issued or once withdrawn).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AdmissionApplication admittedForVisaForm(UUID id) {
+        AdmissionApplication application = locked(id);
+        requireOfficer(application);
+        if (!ApplicationRules.admitted(application.state)) {
+            throw ProblemException.conflict("not-admitted", "Not admitted", "A visa form is issued with the admission "
+                    + "letter, to an admitted applicant; this application is " + application.state,
+                    Map.of("state", application.state));
+        }
+        return application;
+    }
+
+    /** The passport in full; its {@code toString} never shows the number. */
+    public record RevealedPassport(UUID applicationId, String number, LocalDate expiry, Instant revealedAt) {
+
+        @Override
+        public String toString() {
+            return "RevealedPassport[" + applicationId + "]";
+        }
+    }
+
+    /**
+     * The applicant's passport in full, for an officer with a reason, recorded (who, when, which application, why)
+     * before it is answered; 404 for an application the caller may not see or without a passport number.
+     */
+    @Transactional
+    public RevealedPassport revealPassport(UUID id, String reason) {
+        AdmissionApplication application = get(id);
+        requireOfficer(application);
+        if (application.passportNumber == null) {
+            throw ProblemException.notFound("Passport number of application", id);
+        }
+        Reveal reveal = reveals.record(AGGREGATE, application.id, "passport", reason, caller.username());
+        return new RevealedPassport(application.id, application.passportNumber, application.passportExpiry,
+                reveal.revealedAt);
+    }
+
+    /** Who read the application's passport in full, when and why, the latest first. */
+    public List<Reveal> passportReveals(UUID id) {
+        return reveals.of(AGGREGATE, get(id).id);
     }
 
     /** What an officer must see done before the documents are complete: each required document verified. */

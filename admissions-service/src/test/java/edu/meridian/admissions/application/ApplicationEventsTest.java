@@ -80,6 +80,25 @@ class ApplicationEventsTest {
     }
 
     @Test
+    void theAdmissionLetterEventCarriesTheAcceptedOfferButNeitherTheLettersCodeNorTheNames() {
+        Applicant applicant = Applicant.fresh();
+        String id = edu.meridian.admissions.letter.LetterFixtures.accepted(applicant,
+                ProgrammeFixtures.openIntake(ProgrammeFixtures.mbbs(), 5));
+        String code = edu.meridian.admissions.letter.LetterFixtures.issued(id);
+
+        ConsumerRecord<String, String> record = Topics.awaitKey(kafka, ApplicationEvents.TOPIC, id, 4).get(3);
+        JsonNode event = parse(record.value());
+        assertThat(event.path("type").asText()).isEqualTo(ApplicationEvents.ADMISSION_LETTER_ISSUED);
+        assertThat(event.at("/data/state").asText()).isEqualTo("admission_letter_issued");
+        assertThat(event.at("/data/previousState").asText()).isEqualTo("offer_accepted");
+        assertThat(event.at("/data/offer/state").asText()).isEqualTo("accepted");
+        assertThat(Contracts.violations(record.value())).as(record.value()).isEmpty();
+        assertThat(Contracts.undeclared(record.value())).as(record.value()).isEmpty();
+        assertThat(record.value()).doesNotContain(code, code.replace("-", ""), "KHAN", "AYESHA",
+                edu.meridian.admissions.letter.LetterFixtures.CHINESE_NAME, applicant.username());
+    }
+
+    @Test
     void everyApplicationEventTypeIsDocumented() {
         assertThat(Contracts.undocumented(ApplicationEvents.TOPIC, ApplicationEvents.TYPES)).isEmpty();
     }

@@ -92,7 +92,12 @@ public final class ApplicationFixtures {
      * for offers.
      */
     public static String underReview(Applicant applicant, String intakeId) {
-        String id = draft(applicant, completeBody(intakeId));
+        return underReviewWith(applicant, completeBody(intakeId));
+    }
+
+    /** As {@link #underReview}, from this complete draft (of a programme requiring a passport and a transcript). */
+    public static String underReviewWith(Applicant applicant, String body) {
+        String id = draft(applicant, body);
         String passport = upload(applicant, id, "passport");
         String transcript = upload(applicant, id, "transcript");
         move(applicant.token(), id, "submitted", null).then().statusCode(200);

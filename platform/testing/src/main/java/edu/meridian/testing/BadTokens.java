@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The service checks every token itself: on every operation of its live OpenAPI document, a token with a wrong
  * issuer, a wrong audience, expired, {@code alg=none}, a foreign signature, a tampered payload, an ID token, a token
  * issued to a client the service does not list ({@code azp}, as a client added to the realm later would get) or to
- * none, garbage and an empty one are refused with 401 (so never a 5xx), while the same caller's real token is not.
+ * none, garbage and an empty one are refused with 401 (so never a 5xx), while the same caller's real token is not. On
+ * a public operation ({@link #open}) a bad token earns nothing: a 401, or the answer a call without a token gets.
  */
 public final class BadTokens {
 
@@ -29,6 +32,7 @@ public final class BadTokens {
 
     private final DemoCaller caller;
     private OperationRequests requests = OperationRequests.standard();
+    private final Set<String> open = new HashSet<>();
 
     private BadTokens(DemoCaller caller) {
         this.caller = caller;
@@ -41,6 +45,12 @@ public final class BadTokens {
 
     public BadTokens requests(OperationRequests requests) {
         this.requests = requests;
+        return this;
+    }
+
+    /** Public operations ({@code "GET /api/…/verify/{code}"}), which answer without a token too. */
+    public BadTokens open(String... operations) {
+        open.addAll(List.of(operations));
         return this;
     }
 
@@ -64,9 +74,16 @@ public final class BadTokens {
     public Stream<DynamicTest> tests() {
         List<DynamicTest> tests = new ArrayList<>();
         for (ApiOperation operation : OpenApiOperations.served()) {
-            variants().forEach((what, token) -> tests.add(DynamicTest.dynamicTest(operation + " with " + what + " → 401",
-                    () -> assertThat(requests.send(operation, token.get()).statusCode()).as(operation + " with " + what)
-                            .isEqualTo(401))));
+            if (open.contains(operation.key())) {
+                variants().forEach((what, token) -> tests.add(DynamicTest.dynamicTest(operation + " with " + what
+                        + " answers as without a token", () -> assertThat(requests.send(operation, token.get())
+                        .statusCode()).as(operation + " with " + what)
+                        .isIn(401, requests.send(operation, null).statusCode()).isLessThan(500))));
+            } else {
+                variants().forEach((what, token) -> tests.add(DynamicTest.dynamicTest(operation + " with " + what
+                        + " → 401", () -> assertThat(requests.send(operation, token.get()).statusCode())
+                        .as(operation + " with " + what).isEqualTo(401))));
+            }
             tests.add(DynamicTest.dynamicTest(operation + " with " + caller + "'s real token is not refused",
                     () -> assertThat(requests.send(operation, caller.token()).statusCode()).as(operation + " as " + caller)
                             .isNotEqualTo(401).isLessThan(500)));

@@ -131,6 +131,26 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void aPublicOperationPassesWithoutATokenAndWithEveryRoleButOnlyWhereTheServiceReallyAnswersEveryone() {
+        Map<String, List<String>> rules = new HashMap<>(RULES);
+        rules.remove("GET /api/things/{id}");
+        Function<StubService.Request, StubService.Reply> secured = secured(RULES);
+        Function<StubService.Request, StubService.Reply> publicThing = request -> request.method().equals("GET")
+                && request.path().matches("/api/things/[^/]+") ? StubService.Reply.problem(404) : secured.apply(request);
+        try (StubService stub = StubService.things(publicThing)) {
+            Outcomes outcomes = Outcomes.of(matrix(rules).open("GET /api/things/{id}").tests());
+            assertThat(outcomes.failed()).isEmpty();
+            assertThat(outcomes.names()).contains("GET /api/things/{id} without a token passes (public)",
+                    "GET /api/things/{id} as student (liu.yang) passes security");
+        }
+        try (StubService stub = StubService.things(secured)) {
+            assertThat(Outcomes.of(matrix(rules).open("GET /api/things/{id}").tests()).failed())
+                    .contains("GET /api/things/{id} without a token passes (public)",
+                            "GET /api/things/{id} as student (liu.yang) passes security");
+        }
+    }
+
+    @Test
     void aRoleThatIsNotInTheRealmOrAnOperationListedTwiceIsAMistake() {
         assertThatThrownBy(() -> new AuthorizationMatrix().allow(List.of("admin"), "GET /api/things"))
                 .hasMessageContaining("admin is not a realm role");

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +23,24 @@ class BadTokensTest {
                     "POST /api/things/{id}/documents with alg none → 401",
                     "GET /api/things/{id} with an unlisted client → 401",
                     "GET /api/things with wang.fang's real token is not refused");
+        }
+    }
+
+    @Test
+    void onAPublicOperationABadTokenMayAnswerAsNoTokenButNeverMore() {
+        Function<StubService.Request, StubService.Reply> secured = AuthorizationMatrixTest.secured(EVERYONE);
+        Function<StubService.Request, StubService.Reply> publicThing = request -> request.method().equals("GET")
+                && request.path().matches("/api/things/[^/]+") ? StubService.Reply.problem(404) : secured.apply(request);
+        try (StubService stub = StubService.things(publicThing)) {
+            Outcomes outcomes = Outcomes.of(BadTokens.of(Callers.WANG_FANG).open("GET /api/things/{id}").tests());
+            assertThat(outcomes.failed()).isEmpty();
+            assertThat(outcomes.names()).contains("GET /api/things/{id} with alg none answers as without a token");
+        }
+        try (StubService stub = StubService.things(request -> request.method().equals("GET")
+                && request.path().matches("/api/things/[^/]+") && request.authorization() != null
+                ? StubService.Reply.json(200) : publicThing.apply(request))) {
+            assertThat(Outcomes.of(BadTokens.of(Callers.WANG_FANG).open("GET /api/things/{id}").tests()).failed())
+                    .contains("GET /api/things/{id} with alg none answers as without a token");
         }
     }
 
