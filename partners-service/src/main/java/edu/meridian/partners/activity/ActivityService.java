@@ -58,6 +58,11 @@ public class ActivityService {
      * count as in force: it ended before its expiry date.
      */
     public InstitutionActivity activityOf(UUID institutionId) {
+        return activityOn(institutionId, agreements.today());
+    }
+
+    /** {@link #activityOf} as it stands on a day (404 for an unknown institution). */
+    InstitutionActivity activityOn(UUID institutionId, LocalDate today) {
         institutions.get(institutionId);
         List<ActivityMobility> held = mobilities.ofInstitutions(List.of(institutionId));
         List<UsedPlace> used = held.stream().map(ActivityMobility::usedPlace).flatMap(Optional::stream).toList();
@@ -70,11 +75,11 @@ public class ActivityService {
         List<Dormancy.InForce> inForce = agreements.everInForceWith(List.of(institutionId)).stream()
                 .filter(agreement -> agreement.state != AgreementState.terminated)
                 .map(agreement -> new Dormancy.InForce(agreement.effectiveDate, agreement.expiryDate)).toList();
-        boolean dormant = Dormancy.isDormant(inForce, lastActivity, agreements.today());
+        boolean dormant = Dormancy.isDormant(inForce, lastActivity, today);
         return new InstitutionActivity(institutionId, used, lastActivity, dormant);
     }
 
-    private static OfferedPlaces offered(Agreement agreement) {
+    static OfferedPlaces offered(Agreement agreement) {
         return new OfferedPlaces(agreement.id, Set.copyOf(agreement.partnerIds), agreement.effectiveDate,
                 agreement.expiryDate, agreement.conditions);
     }

@@ -1,10 +1,12 @@
 package edu.meridian.partners.activity;
 
+import edu.meridian.persistence.AcademicYear;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Events of programmes' applications and visits' delegations as their producers write them, for tests. */
+/** Events of programmes' mobilities and applications and visits' delegations as their producers write them. */
 final class ActivityEvents {
 
     private ActivityEvents() {
@@ -30,6 +32,21 @@ final class ActivityEvents {
                          "partnerInstitutionIds":[%s],"itineraryItems":1,"version":%d}}"""
                 .formatted(UUID.randomUUID(), state, id, Instant.now(), id, arrival, arrival.plusDays(2), state,
                         quoted(partners), version);
+    }
+
+    static String mobility(UUID id, String institution, String direction, AcademicYear year, String state,
+            LocalDate actualStart, long version) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/programmes-service","type":"edu.meridian.programmes.mobility.%s",
+                 "subject":"%s","time":"2026-08-11T01:30:00Z","datacontenttype":"application/json",
+                 "data":{"mobilityId":"%s","applicationId":"%s","callId":"%s","participantId":"%s",
+                         "direction":"%s","mobilityType":"student_study","academicYear":"%s","institutionId":"%s",
+                         "plannedStart":"%s","plannedEnd":"%s","actualStart":%s,"state":"%s","version":%d,
+                         "addedLater":{"x":1}}}"""
+                .formatted(UUID.randomUUID(), state.equals("cancelled") ? "cancelled" : "started", id, id,
+                        UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), direction, year, institution,
+                        year.start(), year.end(), actualStart == null ? "null" : "\"" + actualStart + "\"", state,
+                        version);
     }
 
     private static String quoted(String... ids) {

@@ -70,14 +70,14 @@ class ActivityProjectionTest {
         UUID went = UUID.randomUUID();
         UUID cancelled = UUID.randomUUID();
         UUID came = UUID.randomUUID();
-        String started = mobility(went, lively, "outbound", thisYear, "ongoing", lastMonth, 2);
+        String started = ActivityEvents.mobility(went, lively, "outbound", thisYear, "ongoing", lastMonth, 2);
         send(List.of(
                 record(went.toString(), started),
                 record(went.toString(), started),
-                record(went.toString(), mobility(went, lively, "outbound", thisYear, "planned", null, 1)),
-                record(cancelled.toString(), mobility(cancelled, lively, "outbound", thisYear, "ongoing", lastMonth, 2)),
-                record(cancelled.toString(), mobility(cancelled, lively, "outbound", thisYear, "cancelled", lastMonth, 3)),
-                record(came.toString(), mobility(came, lively, "inbound", thisYear, "ongoing", lastMonth.minusDays(3), 2))));
+                record(went.toString(), ActivityEvents.mobility(went, lively, "outbound", thisYear, "planned", null, 1)),
+                record(cancelled.toString(), ActivityEvents.mobility(cancelled, lively, "outbound", thisYear, "ongoing", lastMonth, 2)),
+                record(cancelled.toString(), ActivityEvents.mobility(cancelled, lively, "outbound", thisYear, "cancelled", lastMonth, 3)),
+                record(came.toString(), ActivityEvents.mobility(came, lively, "inbound", thisYear, "ongoing", lastMonth.minusDays(3), 2))));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
                 "select count(*) from activity_mobility where institution_id = '" + lively + "' and version >= 2") == 3
@@ -120,21 +120,6 @@ class ActivityProjectionTest {
         condition.put("fromYear", null);
         condition.put("toYear", null);
         return AgreementFixtures.agreementIn("active", body);
-    }
-
-    private static String mobility(UUID id, String institution, String direction, AcademicYear year, String state,
-            LocalDate actualStart, long version) {
-        return """
-                {"specversion":"1.0","id":"%s","source":"/programmes-service","type":"edu.meridian.programmes.mobility.%s",
-                 "subject":"%s","time":"2026-08-11T01:30:00Z","datacontenttype":"application/json",
-                 "data":{"mobilityId":"%s","applicationId":"%s","callId":"%s","participantId":"%s",
-                         "direction":"%s","mobilityType":"student_study","academicYear":"%s","institutionId":"%s",
-                         "plannedStart":"%s","plannedEnd":"%s","actualStart":%s,"state":"%s","version":%d,
-                         "addedLater":{"x":1}}}"""
-                .formatted(UUID.randomUUID(), state.equals("cancelled") ? "cancelled" : "started", id, id,
-                        UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), direction, year, institution,
-                        year.start(), year.end(), actualStart == null ? "null" : "\"" + actualStart + "\"", state,
-                        version);
     }
 
     private static ProducerRecord<String, String> record(String key, String event) {

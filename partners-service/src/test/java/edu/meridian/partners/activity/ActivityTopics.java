@@ -2,6 +2,8 @@ package edu.meridian.partners.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.meridian.partners.PartnersFixtures;
+import edu.meridian.partners.agreement.AgreementFixtures;
 import edu.meridian.testing.Contracts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -13,8 +15,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Feeding the activity projection's topics in tests: golden examples, records, counts in its database. */
 final class ActivityTopics {
@@ -36,6 +40,23 @@ final class ActivityTopics {
             throw new UncheckedIOException(e);
         }
         return examples;
+    }
+
+    /**
+     * A new partner with an active agreement from {@code from} to {@code to} offering 20 outbound study places a year,
+     * and nothing happening with it.
+     */
+    static String partnerInForce(LocalDate from, LocalDate to) {
+        String institution = AgreementFixtures.institution();
+        Map<String, Object> body = AgreementFixtures.draft(PartnersFixtures.unique(), institution);
+        body.put("effectiveDate", from.toString());
+        body.put("expiryDate", to.toString());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> condition = (Map<String, Object>) ((List<?>) body.get("conditions")).get(0);
+        condition.put("fromYear", null);
+        condition.put("toYear", null);
+        AgreementFixtures.agreementIn("active", body);
+        return institution;
     }
 
     static ProducerRecord<String, String> record(String topic, String key, String event) {

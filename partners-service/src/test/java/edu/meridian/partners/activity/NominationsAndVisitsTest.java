@@ -2,7 +2,6 @@ package edu.meridian.partners.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import edu.meridian.partners.PartnersFixtures;
-import edu.meridian.partners.agreement.AgreementFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -15,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -66,9 +64,9 @@ class NominationsAndVisitsTest {
 
     @Test
     void aNominationOrAVisitThatTookPlaceWakesADormantPartnerAndAPlannedVisitDoesNot() {
-        String nominatedTo = quietPartner();
-        String visitedFrom = quietPartner();
-        String onlyPlanned = quietPartner();
+        String nominatedTo = ActivityTopics.partnerInForce(TODAY.minusYears(3), TODAY.plusYears(2));
+        String visitedFrom = ActivityTopics.partnerInForce(TODAY.minusYears(3), TODAY.plusYears(2));
+        String onlyPlanned = ActivityTopics.partnerInForce(TODAY.minusYears(3), TODAY.plusYears(2));
         assertDormant(nominatedTo, true);
 
         UUID application = UUID.randomUUID();
@@ -110,20 +108,6 @@ class NominationsAndVisitsTest {
     private static void assertDormant(String institution, boolean dormant) {
         given().auth().oauth2(PartnersFixtures.staff()).get("/api/partners/activity/institutions/" + institution)
                 .then().statusCode(200).body("dormant", equalTo(dormant));
-    }
-
-    /** A partner with an agreement in force for three years and nothing happening with it. */
-    static String quietPartner() {
-        String institution = AgreementFixtures.institution();
-        Map<String, Object> body = AgreementFixtures.draft(PartnersFixtures.unique(), institution);
-        body.put("effectiveDate", TODAY.minusYears(3).toString());
-        body.put("expiryDate", TODAY.plusYears(2).toString());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> condition = (Map<String, Object>) ((List<?>) body.get("conditions")).get(0);
-        condition.put("fromYear", null);
-        condition.put("toYear", null);
-        AgreementFixtures.agreementIn("active", body);
-        return institution;
     }
 
     private long count(String sql) {
