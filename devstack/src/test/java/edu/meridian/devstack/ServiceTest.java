@@ -107,7 +107,8 @@ class ServiceTest {
                 entry("PARTNERS_DB_PASSWORD", "partners"),
                 entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"),
                 entry("OIDC_AUTH_SERVER_URL", "http://localhost:8180/realms/meridian"),
-                entry("PARTNERS_EXPIRY_CRON", "0 * * * * ?"));
+                entry("PARTNERS_EXPIRY_CRON", "0 * * * * ?"),
+                entry("PARTNERS_DORMANCY_CRON", "30 * * * * ?"));
     }
 
     private Path file(String text) throws IOException {

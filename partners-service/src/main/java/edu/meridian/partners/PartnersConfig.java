@@ -10,6 +10,14 @@ public interface PartnersConfig {
 
     Expiry expiry();
 
+    Dormancy dormancy();
+
+    interface Dormancy {
+        /** When the daily dormancy check (institution.dormant / .reactivated) runs (Quartz cron, server's time). */
+        @WithDefault("0 35 0 * * ?")
+        String cron();
+    }
+
     interface Expiry {
         /** When the daily expiry job runs (Quartz cron, in the server's time). */
         @WithDefault("0 5 0 * * ?")

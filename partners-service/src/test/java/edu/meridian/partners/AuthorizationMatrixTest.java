@@ -28,6 +28,7 @@ class AuthorizationMatrixTest {
     private static final List<String> ADMIN = List.of(Roles.OFFICE_ADMIN);
     private static final List<String> ACTIVITY = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.COLLEGE_LIAISON,
             Roles.LEADERSHIP);
+    private static final List<String> DASHBOARD = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.LEADERSHIP);
 
     @TestFactory
     Stream<DynamicTest> everyOperationTimesEveryRole() {
@@ -39,7 +40,9 @@ class AuthorizationMatrixTest {
         return new AuthorizationMatrix()
                 .allow(READ, "GET /api/partners/countries")
                 .allow(ACTIVITY, "GET /api/partners/activity/agreements/{id}",
-                        "GET /api/partners/activity/institutions/{id}")
+                        "GET /api/partners/activity/institutions/{id}",
+                        "GET /api/partners/activity/institutions/{id}/timeline")
+                .allow(DASHBOARD, "GET /api/partners/activity/dashboard")
                 .allow(READ, "GET /api/partners/institutions", "GET /api/partners/institutions/{id}",
                         "GET /api/partners/institutions/{id}/versions", "GET /api/partners/institutions/{id}/versions/{version}",
                         "GET /api/partners/institutions/{id}/versions/compare")

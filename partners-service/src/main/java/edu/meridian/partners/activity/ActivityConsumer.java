@@ -25,4 +25,16 @@ public class ActivityConsumer {
     public void mobility(String record) {
         inbox.receive(CONSUMER, record, projection::applyMobility);
     }
+
+    @Incoming("programmes-applications")
+    @Blocking
+    public void application(String record) {
+        inbox.receive(CONSUMER, record, projection::applyApplication);
+    }
+
+    @Incoming("visits-delegations")
+    @Blocking
+    public void delegation(String record) {
+        inbox.receive(CONSUMER, record, projection::applyDelegation);
+    }
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** What really happened with a partner, from the projection of the other services' events. */
 @ApplicationScoped
@@ -22,12 +23,14 @@ public class ActivityService {
     private final AgreementService agreements;
     private final InstitutionService institutions;
     private final ActivityMobilityRepository mobilities;
+    private final ActivityRecordRepository records;
 
     ActivityService(AgreementService agreements, InstitutionService institutions,
-            ActivityMobilityRepository mobilities) {
+            ActivityMobilityRepository mobilities, ActivityRecordRepository records) {
         this.agreements = agreements;
         this.institutions = institutions;
         this.mobilities = mobilities;
+        this.records = records;
     }
 
     /**
@@ -50,23 +53,33 @@ public class ActivityService {
     }
 
     /**
-     * The mobilities with an institution, its last activity and whether it is dormant. A terminated agreement does not
+     * The mobilities with an institution, its last activity (a mobility begun, a nomination, a visit) and whether it
+     * is dormant. A terminated agreement does not
      * count as in force: it ended before its expiry date.
      */
     public InstitutionActivity activityOf(UUID institutionId) {
+        return activityOn(institutionId, agreements.today());
+    }
+
+    /** {@link #activityOf} as it stands on a day (404 for an unknown institution). */
+    InstitutionActivity activityOn(UUID institutionId, LocalDate today) {
         institutions.get(institutionId);
         List<ActivityMobility> held = mobilities.ofInstitutions(List.of(institutionId));
         List<UsedPlace> used = held.stream().map(ActivityMobility::usedPlace).flatMap(Optional::stream).toList();
-        Optional<LocalDate> lastActivity = held.stream().filter(mobility -> mobility.usedPlace().isPresent())
-                .map(mobility -> mobility.startedOn).filter(Objects::nonNull).max(Comparator.naturalOrder());
+        Stream<LocalDate> mobilityDays = held.stream().filter(mobility -> mobility.usedPlace().isPresent())
+                .map(mobility -> mobility.startedOn);
+        Stream<LocalDate> otherDays = records.naming(List.of(institutionId)).stream().filter(ActivityRecord::happened)
+                .map(record -> record.happenedOn);
+        Optional<LocalDate> lastActivity = Stream.concat(mobilityDays, otherDays).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder());
         List<Dormancy.InForce> inForce = agreements.everInForceWith(List.of(institutionId)).stream()
                 .filter(agreement -> agreement.state != AgreementState.terminated)
                 .map(agreement -> new Dormancy.InForce(agreement.effectiveDate, agreement.expiryDate)).toList();
-        boolean dormant = Dormancy.isDormant(inForce, lastActivity, agreements.today());
+        boolean dormant = Dormancy.isDormant(inForce, lastActivity, today);
         return new InstitutionActivity(institutionId, used, lastActivity, dormant);
     }
 
-    private static OfferedPlaces offered(Agreement agreement) {
+    static OfferedPlaces offered(Agreement agreement) {
         return new OfferedPlaces(agreement.id, Set.copyOf(agreement.partnerIds), agreement.effectiveDate,
                 agreement.expiryDate, agreement.conditions);
     }

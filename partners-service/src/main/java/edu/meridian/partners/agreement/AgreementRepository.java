@@ -49,6 +49,12 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
                 + " and a.effectiveDate is not null and a.expiryDate is not null", institutionIds, WERE_IN_FORCE);
     }
 
+    List<UUID> partnersEverInForce() {
+        return find("select distinct p from Agreement a join a.partnerIds p where a.state in ?1"
+                + " and a.effectiveDate is not null and a.expiryDate is not null", WERE_IN_FORCE)
+                .project(UUID.class).list();
+    }
+
     Optional<Agreement> successorOf(UUID predecessorId) {
         List<Agreement> successors = list("predecessorId = ?1 order by createdAt desc", predecessorId);
         return successors.stream().filter(successor -> OPEN.contains(successor.state)).findFirst()

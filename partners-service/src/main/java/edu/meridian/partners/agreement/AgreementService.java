@@ -120,6 +120,16 @@ public class AgreementService {
         return institutionIds.isEmpty() ? List.of() : agreements.everInForceWith(institutionIds);
     }
 
+    /** Whether the caller may read this agreement (a college liaison: their unit's). */
+    public boolean mayRead(Agreement agreement) {
+        return policy.mayRead(agreement);
+    }
+
+    /** Every institution that is or was a partner of an agreement in force. */
+    public List<UUID> institutionsEverInForce() {
+        return agreements.partnersEverInForce();
+    }
+
     /** The renewal of this agreement, if it was renewed (the open renewal if there is one). */
     public Optional<UUID> successorIdOf(UUID id) {
         return agreements.successorOf(id).map(successor -> successor.id);

@@ -1,12 +1,9 @@
 package edu.meridian.partners.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.meridian.partners.PartnersFixtures;
 import edu.meridian.partners.agreement.AgreementFixtures;
 import edu.meridian.persistence.AcademicYear;
-import edu.meridian.testing.Contracts;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.restassured.path.json.JsonPath;
@@ -16,13 +13,9 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,7 +33,6 @@ import static org.awaitility.Awaitility.await;
 class ActivityProjectionTest {
 
     private static final String TOPIC = "programmes.mobilities";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @InjectKafkaCompanion
@@ -51,19 +43,12 @@ class ActivityProjectionTest {
 
     @Test
     void everyGoldenExampleOfProgrammesMobilitiesIsReceivedWithoutADeadLetter() throws Exception {
-        List<JsonNode> examples = new ArrayList<>();
-        try (var files = Files.list(Contracts.root().resolve("events"))) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("edu.meridian.programmes.mobility.")
-                    && f.getFileName().toString().endsWith(".example.json")).sorted().toList()) {
-                examples.add(JSON.readTree(file.toFile()));
-            }
-        }
+        List<JsonNode> examples = ActivityTopics.goldenExamples("edu.meridian.programmes.mobility.");
         assertThat(examples).hasSizeGreaterThanOrEqualTo(5);
-        send(examples.stream().map(example -> record(example.path("subject").asText(), example.toString())).toList());
+        send(ActivityTopics.records(TOPIC, examples));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> examples.stream()
-                .allMatch(example -> count("select count(*) from inbox_message where event_id = '"
-                        + example.path("id").asText() + "'") == 1));
+                .allMatch(example -> ActivityTopics.received(entityManager, example)));
         assertThat(count("select count(*) from inbox_dead_letter")).isZero();
         UUID mobility = UUID.fromString(examples.get(0).at("/data/mobilityId").asText());
         long newest = examples.stream().filter(example -> !example.path("type").asText().endsWith("grant-awarded"))
@@ -85,14 +70,14 @@ class ActivityProjectionTest {
         UUID went = UUID.randomUUID();
         UUID cancelled = UUID.randomUUID();
         UUID came = UUID.randomUUID();
-        String started = mobility(went, lively, "outbound", thisYear, "ongoing", lastMonth, 2);
+        String started = ActivityEvents.mobility(went, lively, "outbound", thisYear, "ongoing", lastMonth, 2);
         send(List.of(
                 record(went.toString(), started),
                 record(went.toString(), started),
-                record(went.toString(), mobility(went, lively, "outbound", thisYear, "planned", null, 1)),
-                record(cancelled.toString(), mobility(cancelled, lively, "outbound", thisYear, "ongoing", lastMonth, 2)),
-                record(cancelled.toString(), mobility(cancelled, lively, "outbound", thisYear, "cancelled", lastMonth, 3)),
-                record(came.toString(), mobility(came, lively, "inbound", thisYear, "ongoing", lastMonth.minusDays(3), 2))));
+                record(went.toString(), ActivityEvents.mobility(went, lively, "outbound", thisYear, "planned", null, 1)),
+                record(cancelled.toString(), ActivityEvents.mobility(cancelled, lively, "outbound", thisYear, "ongoing", lastMonth, 2)),
+                record(cancelled.toString(), ActivityEvents.mobility(cancelled, lively, "outbound", thisYear, "cancelled", lastMonth, 3)),
+                record(came.toString(), ActivityEvents.mobility(came, lively, "inbound", thisYear, "ongoing", lastMonth.minusDays(3), 2))));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
                 "select count(*) from activity_mobility where institution_id = '" + lively + "' and version >= 2") == 3
@@ -137,35 +122,15 @@ class ActivityProjectionTest {
         return AgreementFixtures.agreementIn("active", body);
     }
 
-    private static String mobility(UUID id, String institution, String direction, AcademicYear year, String state,
-            LocalDate actualStart, long version) {
-        return """
-                {"specversion":"1.0","id":"%s","source":"/programmes-service","type":"edu.meridian.programmes.mobility.%s",
-                 "subject":"%s","time":"2026-08-11T01:30:00Z","datacontenttype":"application/json",
-                 "data":{"mobilityId":"%s","applicationId":"%s","callId":"%s","participantId":"%s",
-                         "direction":"%s","mobilityType":"student_study","academicYear":"%s","institutionId":"%s",
-                         "plannedStart":"%s","plannedEnd":"%s","actualStart":%s,"state":"%s","version":%d,
-                         "addedLater":{"x":1}}}"""
-                .formatted(UUID.randomUUID(), state.equals("cancelled") ? "cancelled" : "started", id, id,
-                        UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), direction, year, institution,
-                        year.start(), year.end(), actualStart == null ? "null" : "\"" + actualStart + "\"", state,
-                        version);
-    }
-
     private static ProducerRecord<String, String> record(String key, String event) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, key, event);
-        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-        return record;
+        return ActivityTopics.record(TOPIC, key, event);
     }
 
     private void send(List<ProducerRecord<String, String>> records) {
-        kafka.produceStrings().fromRecords(records).awaitCompletion();
+        ActivityTopics.send(kafka, records);
     }
 
     private long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Object result = entityManager.createNativeQuery(sql).getSingleResult();
-            return result == null ? -1 : ((Number) result).longValue();
-        });
+        return ActivityTopics.count(entityManager, sql);
     }
 }
