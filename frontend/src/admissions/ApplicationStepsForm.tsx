@@ -94,6 +94,18 @@ function StepsForm({ record, etag }: { record: ApplicationResponse; etag?: strin
               <DatePicker style={{ width: 200 }} />
             </Form.Item>
           </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="passportNumber" label={t('admApplication.passportNumber')}
+              extra={record.passport?.number ? t('admForm.passportOnFile', { number: record.passport.number, expiry: record.passport.expiry ?? '—' }) : t('admForm.passportHint')}
+              rules={[{ pattern: /^[A-Za-z0-9]{5,20}$/, message: t('fieldError.pattern') }]} normalize={(value?: string) => value?.toUpperCase().trim()}>
+              <Input maxLength={20} style={{ width: 240 }} autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="passportExpiry" label={t('admApplication.passportExpiry')} {...isoDate}>
+              <DatePicker style={{ width: 200 }} />
+            </Form.Item>
+          </Col>
         </Row>
       </>
     ),

@@ -57,6 +57,7 @@ export const admissionsEn = {
     institution: 'School or university', country: 'Country/region', qualification: 'Qualification', fromYear: 'From (year)',
     toYear: 'To (year)', testType: 'Test', result: 'Result', takenOn: 'Taken on', dispatchingAuthority: 'Dispatching authority',
     sponsorName: 'Sponsor', sponsorCountry: 'Sponsor’s country/region', intake: 'Intake',
+    passportNumber: 'Passport number', passportExpiry: 'Passport valid until',
   },
   admPortal: {
     title: 'My application', start: 'Start my application', startHint: 'Apply for a degree programme at the university: your application is saved step by step as a draft, and you submit it when nothing is missing.',
@@ -70,6 +71,7 @@ export const admissionsEn = {
     saveContinue: 'Save and continue', saveFinish: 'Save and finish', back: 'Back', saved: 'Your draft was saved.',
     namesHint: 'Write your names exactly as they appear in your passport, in Latin letters. If your passport shows only one name, leave the surname empty.',
     nationalityHint: 'The two-letter code of the country or region on your passport, e.g. BR, PK, TH.',
+    passportHint: 'Kept encrypted; you and the office see it masked.', passportOnFile: 'On file: {{number}}, valid until {{expiry}}. Type it again only to change it.',
     countryHint: 'Two-letter code, e.g. BR, PK, TH.',
     addEducation: 'Add a school or university', removeEducation: 'Remove school {{n}}', stillStudying: 'Leave empty while you still study there.',
     addTest: 'Add a test result', removeTest: 'Remove test {{n}}', testHint: 'IELTS band 0–9 in halves, TOEFL iBT 0–120, HSK level 1–9; taken within the last two years.',
@@ -176,6 +178,7 @@ export const admissionsZhCN = {
     institution: '学校', country: '国家/地区', qualification: '学历', fromYear: '起始年份',
     toYear: '结束年份', testType: '考试', result: '成绩', takenOn: '考试日期', dispatchingAuthority: '派遣单位',
     sponsorName: '资助方', sponsorCountry: '资助方国家/地区', intake: '批次',
+    passportNumber: '护照号码', passportExpiry: '护照有效期至',
   },
   admPortal: {
     title: '我的申请', start: '开始申请', startHint: '申请就读本校学位项目：申请按步骤保存为草稿，材料齐全后再提交。',
@@ -189,6 +192,7 @@ export const admissionsZhCN = {
     saveContinue: '保存并继续', saveFinish: '保存并完成', back: '上一步', saved: '草稿已保存。',
     namesHint: '请按护照上的拉丁字母如实填写姓名。护照上只有一个名字的，姓留空。',
     nationalityHint: '护照所示国家或地区的两位字母代码，如 BR、PK、TH。',
+    passportHint: '加密保存；您和招生办只能看到部分遮盖的号码。', passportOnFile: '已保存：{{number}}，有效期至 {{expiry}}。仅在需要更改时重新填写。',
     countryHint: '两位字母代码，如 BR、PK、TH。',
     addEducation: '添加学校', removeEducation: '删除学校 {{n}}', stillStudying: '仍在读的，留空。',
     addTest: '添加语言成绩', removeTest: '删除成绩 {{n}}', testHint: '雅思 0～9 分（可含半分），托福 iBT 0～120 分，HSK 1～9 级；须为近两年内的成绩。',

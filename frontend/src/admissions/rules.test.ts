@@ -45,9 +45,15 @@ describe('admission application rules', () => {
       surname: 'SILVA', givenNames: 'MARIA', nationality: ' br ', choices: [{ intakeId: 'b' }, {}, { intakeId: 'a' }],
       funding: { type: undefined as never }, education: [undefined as never], languageTests: [],
     })).toEqual({
-      surname: 'SILVA', givenNames: 'MARIA', nationality: 'BR', dateOfBirth: undefined, education: [], languageTests: [], funding: undefined,
-      choices: [{ priority: 1, intakeId: 'b' }, { priority: 2, intakeId: 'a' }],
+      surname: 'SILVA', givenNames: 'MARIA', nationality: 'BR', dateOfBirth: undefined, passportNumber: undefined, passportExpiry: undefined,
+      education: [], languageTests: [], funding: undefined, choices: [{ priority: 1, intakeId: 'b' }, { priority: 2, intakeId: 'a' }],
     })
+  })
+
+  it('sends the passport only when it was typed, since the stored one is read masked and kept when left out', () => {
+    expect(toApplicationRequest({ passportNumber: 'FX1234567', passportExpiry: '2032-03-01' })).toMatchObject({ passportNumber: 'FX1234567', passportExpiry: '2032-03-01' })
+    expect(toApplicationRequest({ passportNumber: '' })).toMatchObject({ passportNumber: undefined, passportExpiry: undefined })
+    expect(partOf('passportNumber')).toBe('personal')
   })
 
   it('shows the steps an application lives through, and where it left them', () => {

@@ -15,7 +15,7 @@ export type FormStep = (typeof FORM_STEPS)[number]
 /** Where an item of the application belongs: a step of the form, or the documents. */
 export type Part = FormStep | 'documents'
 
-const PERSONAL = ['surname', 'givenNames', 'nationality', 'dateOfBirth']
+const PERSONAL = ['surname', 'givenNames', 'nationality', 'dateOfBirth', 'passportNumber', 'passportExpiry']
 
 /** The part of the application a service field (`education[0].country`, `documents.passport`) is in. */
 export function partOf(field: string | undefined): Part {
@@ -123,6 +123,9 @@ export function toApplicationRequest(values: ApplicationValues): ApplicationRequ
     surname: values.surname, givenNames: values.givenNames,
     nationality: values.nationality ? values.nationality.trim().toUpperCase() : undefined,
     dateOfBirth: values.dateOfBirth,
+    // Only what was typed: the stored passport is read masked and kept when these are left out.
+    passportNumber: values.passportNumber || undefined,
+    passportExpiry: values.passportExpiry || undefined,
     education: (values.education ?? []).filter(Boolean),
     languageTests: (values.languageTests ?? []).filter(Boolean),
     funding,

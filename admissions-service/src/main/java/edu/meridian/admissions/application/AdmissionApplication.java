@@ -86,8 +86,13 @@ public class AdmissionApplication extends Audited {
         givenNames = content.givenNames();
         nationality = content.nationality();
         dateOfBirth = content.dateOfBirth();
-        passportNumber = content.passportNumber();
-        passportExpiry = content.passportExpiry();
+        // The applicant only ever reads them masked: a save that leaves them out keeps what was given.
+        if (content.passportNumber() != null) {
+            passportNumber = content.passportNumber();
+        }
+        if (content.passportExpiry() != null) {
+            passportExpiry = content.passportExpiry();
+        }
         education = new ArrayList<>(content.education());
         languageTests = new ArrayList<>(content.languageTests());
         funding = content.funding();

@@ -23,7 +23,7 @@ import static edu.meridian.web.Strings.blankToNull;
 /**
  * A draft as the applicant saves it, step by step: every part may still be missing (submission says what is). Names
  * exactly as in the passport; countries as ISO 3166-1 alpha-2 codes; up to three programme choices by priority. The
- * passport number is sealed at rest and answered masked.
+ * passport number is sealed at rest and answered masked; left out (null), the stored number and expiry are kept.
  */
 public record ApplicationRequest(
         @Size(max = 100) String surname,

@@ -61,6 +61,21 @@ class ApplicationPassportTest {
     }
 
     @Test
+    void aSaveThatLeavesThePassportOutKeepsItSinceTheApplicantOnlyEverSeesItMasked() {
+        Applicant applicant = Applicant.fresh();
+        String intake = ProgrammeFixtures.openIntake(ProgrammeFixtures.mbbs(), 5);
+        String id = ApplicationFixtures.draft(applicant, withPassport(intake));
+        String etag = given().auth().oauth2(applicant.token()).get("/api/admissions/applications/" + id).then()
+                .statusCode(200).extract().header("ETag");
+        given().auth().oauth2(applicant.token()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(ApplicationFixtures.completeBody(intake)).put("/api/admissions/applications/" + id).then()
+                .statusCode(200).body("passport.number", equalTo("P******19")).body("passport.expiry", equalTo("2031-**-**"));
+        given().auth().oauth2(applicant.token()).contentType(ContentType.JSON).header("If-Match", "\"" + 1 + "\"")
+                .body(withPassport(intake).replace("pk7730219", "P******19")).put("/api/admissions/applications/" + id)
+                .then().statusCode(400).body("errors[0].field", equalTo("passportNumber"));
+    }
+
+    @Test
     void anOfficerRevealsTheNumberWithAReasonAndTheReadingIsRecorded() {
         Applicant applicant = Applicant.fresh();
         String id = ApplicationFixtures.draft(applicant, withPassport(ProgrammeFixtures.openIntake(
