@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 /**
  * Who may call each operation of the service; the runner turns it into tests of every served operation × every realm
  * role. Programmes and intakes are read by everyone in admissions and kept by officers; applications are the
- * applicant's own (record-level: ApplicationResourceTest), processed by officers, read by office staff. Leadership
- * gets nothing personal: no application.
+ * applicant's own (record-level: ApplicationResourceTest), processed by officers, read by office staff. Students are
+ * registered by officers, read by the office and campus systems, and by the student themselves (record-level:
+ * StudentResourceTest). Leadership gets nothing personal: no application, no student.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -25,6 +26,8 @@ class AuthorizationMatrixTest {
     private static final List<String> APPLICATION_READERS = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
             Roles.ADMISSIONS_OFFICER, Roles.APPLICANT);
     private static final List<String> APPLICANT = List.of(Roles.APPLICANT);
+    private static final List<String> STUDENT_READERS = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
+            Roles.ADMISSIONS_OFFICER, Roles.CAMPUS_SYSTEM, Roles.STUDENT);
 
     @TestFactory
     Stream<DynamicTest> everyOperationTimesEveryRole() {
@@ -49,6 +52,12 @@ class AuthorizationMatrixTest {
                         "POST /api/admissions/applications/{id}/transitions")
                 .allow(OFFICERS, "POST /api/admissions/applications/{id}/offers",
                         "POST /api/admissions/applications/{id}/documents/{documentId}/review")
+                .allow(STUDENT_READERS, "GET /api/admissions/students", "GET /api/admissions/students/{id}")
+                .allow(OFFICERS, "POST /api/admissions/students", "PUT /api/admissions/students/{id}",
+                        "POST /api/admissions/students/{id}/transitions")
+                .allow(OFFICE, "GET /api/admissions/students/{id}/versions",
+                        "GET /api/admissions/students/{id}/versions/{version}",
+                        "GET /api/admissions/students/{id}/versions/compare")
                 .requests(AdmissionsFixtures.requests())
                 .tests();
     }
