@@ -52,12 +52,24 @@ class AuthorizationMatrixTest {
                         "POST /api/admissions/applications/{id}/transitions")
                 .allow(OFFICERS, "POST /api/admissions/applications/{id}/offers",
                         "POST /api/admissions/applications/{id}/documents/{documentId}/review")
-                .allow(STUDENT_READERS, "GET /api/admissions/students", "GET /api/admissions/students/{id}")
+                .allow(STUDENT_READERS, "GET /api/admissions/students", "GET /api/admissions/students/{id}",
+                        "GET /api/admissions/students/{id}/compliance")
                 .allow(OFFICERS, "POST /api/admissions/students", "PUT /api/admissions/students/{id}",
-                        "POST /api/admissions/students/{id}/transitions")
+                        "POST /api/admissions/students/{id}/transitions", "PUT /api/admissions/students/{id}/stay")
+                .allow(OFFICE, "GET /api/admissions/students/due-this-week", "GET /api/admissions/scholarships")
+                .allow(List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.ADMISSIONS_OFFICER, Roles.STUDENT),
+                        "GET /api/admissions/students/{studentId}/scholarships", "GET /api/admissions/scholarships/{id}")
+                .allow(OFFICERS, "POST /api/admissions/students/{studentId}/scholarships",
+                        "PUT /api/admissions/scholarships/{id}", "POST /api/admissions/scholarships/{id}/reviews")
                 .allow(OFFICE, "GET /api/admissions/students/{id}/versions",
                         "GET /api/admissions/students/{id}/versions/{version}",
                         "GET /api/admissions/students/{id}/versions/compare")
+                .allow(List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.ADMISSIONS_OFFICER, Roles.STUDENT),
+                        "GET /api/admissions/students/{studentId}/exam-results")
+                .allow(OFFICERS, "POST /api/admissions/students/{studentId}/exam-results")
+                .allow(List.of(Roles.LEADERSHIP, Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.ADMISSIONS_OFFICER),
+                        "GET /api/admissions/figures/students", "GET /api/admissions/figures/pass-rates",
+                        "GET /api/admissions/figures/ministry-statistics.csv")
                 .requests(AdmissionsFixtures.requests())
                 .tests();
     }

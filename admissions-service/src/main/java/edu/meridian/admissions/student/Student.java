@@ -8,7 +8,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -81,9 +87,56 @@ public class Student extends Audited {
     @Column(name = "state_reason")
     public String stateReason;
 
+    /** False for a stay that needs no residence permit (an X2 visa for one semester). */
+    @Column(name = "residence_permit_required")
+    public boolean residencePermitRequired = true;
+
+    @Column(name = "accommodation_registered_at")
+    public Instant accommodationRegisteredAt;
+
+    @Column(name = "health_checked_on")
+    public LocalDate healthCheckedOn;
+
+    @Column(name = "insured_from")
+    public LocalDate insuredFrom;
+
+    @Column(name = "permit_applied_on")
+    public LocalDate permitAppliedOn;
+
+    @Column(name = "permit_issued_on")
+    public LocalDate permitIssuedOn;
+
+    @Column(name = "permit_expiry")
+    public LocalDate permitExpiry;
+
+    @Column(name = "permit_renewal_applied_on")
+    public LocalDate permitRenewalAppliedOn;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<AddressChange> moves = new ArrayList<>();
+
     void place(StudentPlacement placement) {
         cohort = placement.cohort();
         unit = placement.unit();
         advisor = placement.advisor();
+    }
+
+    void record(StayFacts facts) {
+        arrivedAt = facts.arrivedAt();
+        residencePermitRequired = facts.residencePermitRequired();
+        accommodationRegisteredAt = facts.accommodationRegisteredAt();
+        healthCheckedOn = facts.healthCheckedOn();
+        insuredFrom = facts.insuredFrom();
+        permitAppliedOn = facts.permitAppliedOn();
+        permitIssuedOn = facts.permit() == null ? null : facts.permit().issuedOn();
+        permitExpiry = facts.permit() == null ? null : facts.permit().expiry();
+        permitRenewalAppliedOn = facts.permit() == null ? null : facts.permit().renewalAppliedOn();
+        moves = new ArrayList<>(facts.moves());
+    }
+
+    StayFacts facts() {
+        return new StayFacts(arrivedAt, residencePermitRequired, accommodationRegisteredAt, healthCheckedOn,
+                insuredFrom, permitAppliedOn, permitIssuedOn == null ? null
+                        : new StayFacts.Permit(permitIssuedOn, permitExpiry, permitRenewalAppliedOn), List.copyOf(moves));
     }
 }

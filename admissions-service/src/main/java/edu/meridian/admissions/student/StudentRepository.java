@@ -7,8 +7,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -53,5 +55,15 @@ public class StudentRepository implements PanacheRepositoryBase<Student, UUID> {
 
     Optional<Student> ofMobility(UUID mobilityId) {
         return find("mobilityId", mobilityId).firstResultOptional();
+    }
+
+    /** The students in these states whose arrival is known: those whose compliance clocks run. */
+    List<Student> staying(Set<StudentState> states) {
+        return list("state in ?1 and arrivedAt is not null order by id", states);
+    }
+
+    List<UUID> stayingIds(Set<StudentState> states) {
+        return getEntityManager().createQuery("select s.id from Student s where s.state in :states "
+                + "and s.arrivedAt is not null order by s.id", UUID.class).setParameter("states", states).getResultList();
     }
 }

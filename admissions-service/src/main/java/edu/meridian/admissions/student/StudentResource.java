@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,10 +47,12 @@ import java.util.UUID;
 public class StudentResource {
 
     private final StudentService service;
+    private final StudentCompliance compliance;
     private final Versions versions;
 
-    StudentResource(StudentService service) {
+    StudentResource(StudentService service, StudentCompliance compliance) {
         this.service = service;
+        this.compliance = compliance;
         this.versions = service.versions();
     }
 
@@ -113,6 +116,45 @@ public class StudentResource {
             @NotNull @Valid TransitionRequest request) {
         StudentState to = Enums.parse(StudentState.class, "to", request.to());
         return ok(service.transition(id, ifMatch, to, request.reason()));
+    }
+
+    @GET
+    @Path("/{id}/compliance")
+    @Operation(operationId = "getStudentCompliance", summary = "A student's recorded stay and its compliance deadlines "
+            + "(accommodation registration, health check, insurance, residence permit, its renewal, changes of "
+            + "address), each with its due date and status; a student reads their own")
+    public ComplianceResponse compliance(@PathParam("id") UUID id) {
+        Student student = service.get(id);
+        Instant now = compliance.now();
+        return new ComplianceResponse(student.id, student.facts(),
+                compliance.clocks(student).stream().map(clock -> ClockResponse.of(clock, now)).toList(),
+                student.version);
+    }
+
+    @PUT
+    @Path("/{id}/stay")
+    @RolesAllowed({Roles.ADMISSIONS_OFFICER, Roles.OFFICE_ADMIN})
+    @Operation(operationId = "recordStudentStay", summary = "Record the facts of a student's stay: arrival, "
+            + "accommodation registration, health check, insurance, residence permit with its expiry and renewal, "
+            + "changes of address (If-Match with the student's ETag)")
+    @APIResponseSchema(value = ComplianceResponse.class, responseCode = "200", responseDescription = "OK")
+    public Response recordStay(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid StayFactsRequest request) {
+        Student student = compliance.record(id, ifMatch, request.toFacts());
+        return Responses.withVersion(compliance(student.id), student.version);
+    }
+
+    @GET
+    @Path("/due-this-week")
+    @RolesAllowed({Roles.ADMISSIONS_OFFICER, Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF})
+    @Operation(operationId = "listComplianceDueThisWeek", summary = "The staff's work queue: every compliance "
+            + "deadline not met whose last day is this week (to Sunday) or earlier, the most urgent first")
+    public Page<DueEntryResponse> dueThisWeek(
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageRequest.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue(PageRequest.DEFAULT_SIZE) @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+        return compliance.dueThisWeek(page, size).map(entry -> new DueEntryResponse(entry.subject().id,
+                entry.subject().surname, entry.subject().givenNames, entry.subject().cohort, entry.subject().unit,
+                entry.clock().item(), entry.clock().dueDate(), entry.clock().dueBy(), entry.status()));
     }
 
     @GET

@@ -9,6 +9,7 @@ import edu.meridian.web.Caller;
 import edu.meridian.web.ETags;
 import edu.meridian.web.FieldErrorCode;
 import edu.meridian.web.Page;
+import edu.meridian.web.Problem;
 import edu.meridian.web.ProblemException;
 import edu.meridian.web.Roles;
 import edu.meridian.web.Strings;
@@ -18,6 +19,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,6 +87,11 @@ public class StudentService {
     /** Registers an applicant who has arrived: the application becomes {@code registered}, the student enrolled. */
     @Transactional
     public Student register(UUID applicationId, Instant arrivedAt, StudentPlacement placement) {
+        List<Problem.FieldError> insane = new ArrayList<>();
+        StayRules.sane("arrivedAt", arrivedAt, insane);
+        if (!insane.isEmpty()) {
+            throw ProblemException.invalid(insane);
+        }
         if (arrivedAt.isAfter(clock.instant())) {
             throw ProblemException.invalid("arrivedAt", FieldErrorCode.INVALID, "must not be in the future");
         }
@@ -150,6 +157,13 @@ public class StudentService {
         revisions.record(STUDENT, id, to.name(), why, StudentSnapshot.of(student), caller.actor());
         events.transitioned(student, from);
         return student;
+    }
+
+    /** Tells others of a graduate's licensing exam result, in the caller's transaction (the outcome step records it). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void examResultRecorded(Student student, UUID sittingId, String country, String exam,
+            java.time.LocalDate satOn, boolean passed) {
+        events.examResultRecorded(student, new StudentEventData.ExamResult(sittingId, country, exam, satOn, passed));
     }
 
     public List<StudentState> allowedTransitions(Student student) {
