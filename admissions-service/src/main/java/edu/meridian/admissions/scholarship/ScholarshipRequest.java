@@ -20,6 +20,7 @@ public record ScholarshipRequest(
         @NotNull LocalDate periodTo) {
 
     ScholarshipContent toContent() {
-        return new ScholarshipContent(sponsor.strip(), type, amount, currency, periodFrom, periodTo);
+        return new ScholarshipContent(sponsor.strip(), type, amount.setScale(2, java.math.RoundingMode.UNNECESSARY),
+                currency, periodFrom, periodTo);
     }
 }

@@ -135,14 +135,14 @@ public class ScholarshipService {
         review.scholarshipId = id;
         review.academicYear = academicYear;
         review.outcome = outcome;
-        review.newAmount = newAmount;
+        review.newAmount = newAmount == null ? null : newAmount.setScale(2, java.math.RoundingMode.UNNECESSARY);
         review.comment = Strings.blankToNull(comment);
         review.reviewedBy = caller.username();
         review.reviewedAt = clock.instant();
         reviews.persist(review);
         scholarship.state = outcome.state();
         if (newAmount != null) {
-            scholarship.amount = newAmount;
+            scholarship.amount = newAmount.setScale(2, java.math.RoundingMode.UNNECESSARY);
         }
         scholarship.changed(caller.username(), clock.instant());
         scholarships.flush();
