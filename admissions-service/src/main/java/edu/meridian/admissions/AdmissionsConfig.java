@@ -16,6 +16,8 @@ public interface AdmissionsConfig {
 
     Letters letters();
 
+    Compliance compliance();
+
     interface Documents {
         /** The largest application document accepted, in bytes (suffixes K, M allowed). */
         @WithDefault("10M")
@@ -40,5 +42,11 @@ public interface AdmissionsConfig {
 
         /** A TrueType (collection) font with Chinese; without it, fonts-wqy-zenhei's (or the others Debian has). */
         Optional<Path> chineseFont();
+    }
+
+    interface Compliance {
+        /** How often the students' compliance clocks are checked for alerts ({@code off} in tests, which run it). */
+        @WithDefault("15m")
+        String every();
     }
 }

@@ -12,9 +12,10 @@ import java.util.stream.Stream;
 /**
  * Who may call each operation of the service; the runner turns it into tests of every served operation × every realm
  * role. Programmes and intakes are read by everyone in admissions and kept by officers; applications are the
- * applicant's own (record-level: ApplicationResourceTest), processed by officers, read by office staff. Leadership
- * gets nothing personal: no application. An admission letter is checked by its code without a token. The visa-form
- * register is kept by officers and read by the office.
+ * applicant's own (record-level: ApplicationResourceTest), processed by officers, read by office staff. Students are
+ * registered by officers, read by the office and campus systems, and by the student themselves (record-level:
+ * StudentResourceTest). Leadership gets nothing personal: no application, no student. An admission letter is checked
+ * by its code without a token. The visa-form register is kept by officers and read by the office.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -26,6 +27,8 @@ class AuthorizationMatrixTest {
     private static final List<String> APPLICATION_READERS = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
             Roles.ADMISSIONS_OFFICER, Roles.APPLICANT);
     private static final List<String> APPLICANT = List.of(Roles.APPLICANT);
+    private static final List<String> STUDENT_READERS = List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF,
+            Roles.ADMISSIONS_OFFICER, Roles.CAMPUS_SYSTEM, Roles.STUDENT);
 
     @TestFactory
     Stream<DynamicTest> everyOperationTimesEveryRole() {
@@ -65,6 +68,24 @@ class AuthorizationMatrixTest {
                         "GET /api/admissions/visa-forms/batches")
                 .allow(OFFICERS, "POST /api/admissions/visa-forms/batches", "POST /api/admissions/visa-forms/issues",
                         "POST /api/admissions/visa-forms/{number}/void",
-                        "POST /api/admissions/visa-forms/{number}/reissue");
+                        "POST /api/admissions/visa-forms/{number}/reissue")
+                .allow(STUDENT_READERS, "GET /api/admissions/students", "GET /api/admissions/students/{id}",
+                        "GET /api/admissions/students/{id}/compliance")
+                .allow(OFFICERS, "POST /api/admissions/students", "PUT /api/admissions/students/{id}",
+                        "POST /api/admissions/students/{id}/transitions", "PUT /api/admissions/students/{id}/stay")
+                .allow(OFFICE, "GET /api/admissions/students/due-this-week", "GET /api/admissions/scholarships")
+                .allow(List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.ADMISSIONS_OFFICER, Roles.STUDENT),
+                        "GET /api/admissions/students/{studentId}/scholarships", "GET /api/admissions/scholarships/{id}")
+                .allow(OFFICERS, "POST /api/admissions/students/{studentId}/scholarships",
+                        "PUT /api/admissions/scholarships/{id}", "POST /api/admissions/scholarships/{id}/reviews")
+                .allow(OFFICE, "GET /api/admissions/students/{id}/versions",
+                        "GET /api/admissions/students/{id}/versions/{version}",
+                        "GET /api/admissions/students/{id}/versions/compare")
+                .allow(List.of(Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.ADMISSIONS_OFFICER, Roles.STUDENT),
+                        "GET /api/admissions/students/{studentId}/exam-results")
+                .allow(OFFICERS, "POST /api/admissions/students/{studentId}/exam-results")
+                .allow(List.of(Roles.LEADERSHIP, Roles.OFFICE_ADMIN, Roles.OFFICE_STAFF, Roles.ADMISSIONS_OFFICER),
+                        "GET /api/admissions/figures/students", "GET /api/admissions/figures/pass-rates",
+                        "GET /api/admissions/figures/ministry-statistics.csv");
     }
 }

@@ -8,8 +8,9 @@ import static edu.meridian.admissions.application.ApplicationState.*;
 /**
  * Who moves an application through {@code POST …/transitions}: the applicant submits their draft and may withdraw;
  * an officer checks the documents, reviews, waitlists, rejects and may withdraw an application on the applicant's
- * behalf (with a reason). Offers and their answers have their own operations ({@link OfferRules}); the admission
- * letter, arrival and registration are recorded by the letter and student steps, not here.
+ * behalf (with a reason), and records the arrival of an admitted applicant. Offers and their answers have their own
+ * operations ({@link OfferRules}); the admission letter and the registration (which creates the student) are
+ * recorded by the letter and student steps, not here.
  */
 public final class ApplicationRules {
 
@@ -17,7 +18,7 @@ public final class ApplicationRules {
 
     private static final Set<ApplicationState> BY_APPLICANT = EnumSet.of(submitted, withdrawn);
     private static final Set<ApplicationState> BY_OFFICER = EnumSet.of(documents_complete, under_review, waitlisted,
-            rejected, withdrawn);
+            rejected, arrived, withdrawn);
 
     private ApplicationRules() {
     }

@@ -178,6 +178,34 @@ public class ApplicationService {
         return application;
     }
 
+    /**
+     * The registration of an applicant who has arrived, as the student step records it: {@code arrived → registered}.
+     * Only an officer registers; the caller's transaction also creates the student.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AdmissionApplication registered(UUID id) {
+        AdmissionApplication application = applications.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.invalid("applicationId", FieldErrorCode.UNKNOWN_REFERENCE,
+                        "is not an application"));
+        requireOfficer(application);
+        if (application.state != ApplicationState.arrived) {
+            throw ProblemException.conflict("application-not-arrived", "Applicant not arrived",
+                    "An applicant is registered once their arrival is recorded; this application is "
+                            + application.state, Map.of("state", application.state));
+        }
+        application.state = ApplicationState.registered;
+        application.changed(caller.username(), clock.instant());
+        applications.flush();
+        return application;
+    }
+
+    /** The intake of the offer the applicant accepted. */
+    public UUID acceptedIntake(AdmissionApplication application) {
+        return offers.ofApplication(application.id).stream().filter(offer -> offer.state == OfferState.accepted)
+                .map(offer -> offer.intakeId).findFirst()
+                .orElseThrow(() -> new IllegalStateException("An application past its offers holds an accepted one"));
+    }
+
     /** The states the caller may move the application to with a transition now. */
     public List<ApplicationState> allowedTransitions(AdmissionApplication application) {
         return viewer().actor(application)

@@ -48,11 +48,24 @@ class ApplicationStateTest {
     }
 
     @Test
-    void offersAndWhatFollowsTheLetterAreNotTransitions() {
+    void offersTheLetterAndRegistrationAreNotTransitions() {
         for (ApplicationState from : values()) {
             for (Actor actor : Actor.values()) {
                 assertThat(ApplicationRules.allowed(from, actor)).doesNotContain(offer_conditional, offer_unconditional,
-                        offer_accepted, offer_declined, admission_letter_issued, arrived, registered);
+                        offer_accepted, offer_declined, admission_letter_issued, registered);
+            }
+        }
+    }
+
+    @Test
+    void theOfficerRecordsTheArrivalOfAnApplicantWithALetter() {
+        assertThat(ApplicationRules.allowed(admission_letter_issued, Actor.OFFICER))
+                .containsExactlyInAnyOrder(arrived, withdrawn);
+        assertThat(ApplicationRules.allowed(admission_letter_issued, Actor.APPLICANT)).containsExactly(withdrawn);
+        assertThat(ApplicationRules.allowed(arrived, Actor.OFFICER)).containsExactly(withdrawn);
+        for (ApplicationState from : values()) {
+            if (from != admission_letter_issued) {
+                assertThat(ApplicationRules.allowed(from, Actor.OFFICER)).doesNotContain(arrived);
             }
         }
     }
