@@ -26,7 +26,8 @@ test.describe('frame', () => {
     } else {
       for (const link of programmes) await expect(link).toBeVisible()
       await expect(frame.menu.getByRole('link', { name: t('selectionMenu.mobilities'), exact: true })).toBeVisible()
-      await expect(frame.menu.getByRole('link')).toHaveCount(8)
+      // …and reads the international students' applications, programmes and intakes.
+      await expect(frame.menu.getByRole('link')).toHaveCount(11)
       await expect(frame.menu).toContainText(t('menuGroup.outbound'))
     }
     await expect(frame.heading).toHaveText(t('menu.dashboard'))
