@@ -197,15 +197,15 @@ function FundsAwarded() {
   )
 }
 
-/** The programmes' figures on the dashboard: applications, selection, mobilities by direction and by country, funds. */
+/** The programmes' figures on the dashboard: applications, selection, mobilities by direction and by country, funds (two a row only on wide screens: at 1366 px their titles need the whole width beside their controls). */
 export function ProgrammeFigures() {
   return (
     <>
       <Col xs={24}><ApplicationsPerCall /></Col>
-      <Col xs={24} xl={12}><SelectionRatios /></Col>
-      <Col xs={24} xl={12}><MobilitiesByDirection /></Col>
-      <Col xs={24} xl={12}><MobilitiesByCountry /></Col>
-      <Col xs={24} xl={12}><FundsAwarded /></Col>
+      <Col xs={24} xxl={12}><SelectionRatios /></Col>
+      <Col xs={24} xxl={12}><MobilitiesByDirection /></Col>
+      <Col xs={24} xxl={12}><MobilitiesByCountry /></Col>
+      <Col xs={24} xxl={12}><FundsAwarded /></Col>
     </>
   )
 }
