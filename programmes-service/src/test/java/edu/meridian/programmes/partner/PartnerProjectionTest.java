@@ -57,7 +57,7 @@ class PartnerProjectionTest {
                 examples.add(JSON.readTree(file.toFile()));
             }
         }
-        assertThat(examples).hasSize(16);
+        assertThat(examples).hasSize(18);
         List<ProducerRecord<String, String>> records = examples.stream()
                 .sorted(java.util.Comparator.comparingLong(example -> example.at("/data/version").asLong()))
                 .map(example -> PartnerEvents.record(example.path("type").asText().contains(".institution.")
